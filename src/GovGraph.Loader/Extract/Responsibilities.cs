@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+
+namespace GovGraph.Loader.Extract;
+
+/// What a responsibility clause says of one unit.
+public enum Duty { Lead, Cooperate, Responsible }
+
+/// One unit named in a responsibility clause: its duty, the role word printed, and its name as written.
+public sealed record UnitMention(Duty Duty, string Role, string Surface);
+
+/// A responsibility clause ("（牵头单位：…；配合单位：…）", "（A牵头，B配合）", "由A负责"…) at [Start, End) of the text.
+public sealed record ResponsibilityClause(int Start, int End, IReadOnlyList<UnitMention> Units)
+{
+    public bool HasLead => Units.Any(u => u.Duty == Duty.Lead);
+}
+
+/// Finds responsibility clauses in a paragraph. A clause is accepted only when its role words attach to names that
+/// look like units, so prose such as "负责人", "负责解释" or a duty description is not taken for one.
+public static partial class Responsibilities
+{
+    public static List<ResponsibilityClause> Find(string text, int from, int to, bool firstListedLeads)
+    {
+        var result = new List<ResponsibilityClause>();
+        foreach (var (start, end) in Brackets(text, from, to))
+        {
+            var clause = Parse(text[(start + 1)..(end - 1)], firstListedLeads);
+            if (clause is not null) result.Add(new ResponsibilityClause(start, end, clause));
+        }
+        foreach (Match m in Labelled().Matches(text[from..to]))
+        {
+            var start = from + m.Index;
+            if (result.Any(c => start >= c.Start && start < c.End)) continue;
+            var clause = Parse(m.Value, firstListedLeads);
+            if (clause is not null) result.Add(new ResponsibilityClause(start, start + m.Length, clause));
+        }
+        foreach (Match m in ByUnit().Matches(text[from..to]))
+        {
+            var start = from + m.Index;
+            if (result.Any(c => start >= c.Start && start < c.End)) continue;
+            var clause = Parse(m.Groups["body"].Value, firstListedLeads);
+            if (clause is not null) result.Add(new ResponsibilityClause(start, start + m.Length, clause));
+        }
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    /// Top-level （…） spans; an unclosed bracket runs to the end of the paragraph.
+    static IEnumerable<(int Start, int End)> Brackets(string text, int from, int to)
+    {
+        var depth = 0;
+        var open = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '（') { if (depth++ == 0) open = i; }
+            else if (text[i] == '）' && depth > 0 && --depth == 0) yield return (open, i + 1);
+        }
+        if (depth > 0 && open >= 0) yield return (open, to + 1 > text.Length ? to : to + 1);
+    }
+
+    static List<UnitMention>? Parse(string body, bool firstListedLeads)
+    {
+        body = body.Trim().TrimEnd('）');
+        if (body.Length < 3 || body.Length > 600) return null;
+        var cut = NotListedAgain().Match(body);
+        if (cut.Success) body = body[..cut.Index];
+        var units = LabelWord().IsMatch(body) ? ParseLabelled(body, firstListedLeads) : ParseUnlabelled(body, firstListedLeads);
+        return units is { Count: > 0 } ? units : null;
+    }
+
+    static List<UnitMention>? ParseLabelled(string body, bool firstListedLeads)
+    {
+        var labels = LabelWord().Matches(body);
+        if (labels[0].Index > 0 && body[..labels[0].Index].Trim('，', '；', ' ').Length > 0) return null;
+        var units = new List<UnitMention>();
+        for (var k = 0; k < labels.Count; k++)
+        {
+            var label = labels[k];
+            var end = k + 1 < labels.Count ? labels[k + 1].Index : body.Length;
+            var role = label.Groups["role"].Value;
+            var duty = role switch
+            {
+                "牵头单位" or "牵头部门" or "主责单位" or "主责部门" or "牵头领导" => Duty.Lead,
+                "责任单位" or "责任部门" or "实施单位" or "落实单位" => Duty.Responsible,
+                _ => Duty.Cooperate,
+            };
+            var names = Names(body[(label.Index + label.Length)..end]);
+            if (names is null) return null;
+            units.AddRange(names.Select(n => new UnitMention(duty, role, n)));
+        }
+        if (firstListedLeads && units.Count > 0 && units.All(u => u.Duty == Duty.Responsible))
+            return [.. units.Select((u, i) => u with { Duty = i == 0 ? Duty.Lead : Duty.Cooperate })];
+        return units;
+    }
+
+    /// "A、B牵头，C、D等部门按职责分工负责", "A牵头，B配合", "A负责，B配合", "A、B按职责分工负责".
+    static List<UnitMention>? ParseUnlabelled(string body, bool firstListedLeads)
+    {
+        var units = new List<UnitMention>();
+        foreach (var part in Parts(body))
+        {
+            var m = RoleTail().Match(part);
+            if (!m.Success) return null;
+            var verb = m.Groups["verb"].Value;
+            var names = Names(part[..m.Index]);
+            if (names is null || names.Count == 0) return null;
+            var hasLead = units.Any(u => u.Duty == Duty.Lead);
+            var duty = verb switch
+            {
+                "牵头" => Duty.Lead,
+                "负责" or "负总责" or "主抓" or "主责" => hasLead || units.Count > 0 ? Duty.Cooperate : Duty.Responsible,
+                _ => Duty.Cooperate,
+            };
+            units.AddRange(names.Select(n => new UnitMention(duty, verb, n)));
+        }
+        if (units.Count == 0 || units.All(u => u.Duty == Duty.Cooperate)) return null;
+        if (firstListedLeads && units.All(u => u.Duty == Duty.Responsible))
+            return [.. units.Select((u, i) => u with { Duty = i == 0 ? Duty.Lead : Duty.Cooperate })];
+        return units;
+    }
+
+    /// Splits at top-level "，" and "；" (not inside a name's own brackets).
+    static List<string> Parts(string body)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '（') depth++;
+            else if (c == '）') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is '，' or '；' or ',')
+            {
+                if (i > start) parts.Add(body[start..i].Trim());
+                start = i + 1;
+            }
+        }
+        if (start < body.Length) parts.Add(body[start..].Trim());
+        return [.. parts.Where(p => p.Length > 0)];
+    }
+
+    /// The unit names of a list, as written; null when something in it is not a unit name.
+    public static List<string>? Names(string list)
+    {
+        var names = new List<string>();
+        var depth = 0;
+        var start = 0;
+        list = list.Trim().TrimEnd('。', '，', '；', ' ');
+        for (var i = 0; i <= list.Length; i++)
+        {
+            var c = i < list.Length ? list[i] : '、';
+            if (c == '（') depth++;
+            else if (c == '）') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is '、' or '，' or '；' or ',' or '/' or '／')
+            {
+                var name = Clean(list[start..i]);
+                if (name.Length > 0)
+                {
+                    if (!Agencies.LooksLikeUnit(name)) return null;
+                    names.Add(name);
+                }
+                start = i + 1;
+            }
+        }
+        return names;
+    }
+
+    static string Clean(string name)
+    {
+        name = name.Trim(' ', '“', '”');
+        name = TrailingEtc().Replace(name, "");
+        return name.Trim();
+    }
+
+    [GeneratedRegex(@"(?<role>(牵头|责任|配合|参与|协同|协办|组成|主责|协助|实施|落实|参加)(单位|部门)|牵头领导)\s*[：:]?\s*")]
+    private static partial Regex LabelWord();
+
+    /// A labelled clause printed without brackets: "牵头单位：县发改局；配合单位：县工信局、县能源局。"
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(牵头|责任)(单位|部门)[：:][^。\n（]{2,300}?(?=。|$|\n)")]
+    private static partial Regex Labelled();
+
+    /// "由A牵头，B配合" / "由A负责" inside running text.
+    [GeneratedRegex(@"由(?<body>[^。；由]{2,120}?(牵头(?:，[^。；]{2,120}?(配合|参与|协同|协助|负责))?|负责))(?=[，。；、]|$)(?!人)")]
+    private static partial Regex ByUnit();
+
+    [GeneratedRegex(@"(按职责分工|按照职责分工|按职责|根据职责|依职责|各司其职|共同|分别|具体|积极)?(?<verb>牵头|负总责|负责落实|负责|配合|参与|协同|协助|协办|落实|实施|主抓)(落实|实施|推进)?$")]
+    private static partial Regex RoleTail();
+
+    [GeneratedRegex(@"(等)?(有关|相关)?(部门|单位)?$|等$")]
+    private static partial Regex TrailingEtcLoose();
+
+    [GeneratedRegex(@"等(有关|相关|各)?(部门|单位|县直部门)?$")]
+    private static partial Regex TrailingEtc();
+
+    /// "以下均需……负责落实，不再列出": a note that applies to later tasks, not part of this clause.
+    [GeneratedRegex(@"[，；]?以下(均|都)?(需|由).*$")]
+    private static partial Regex NotListedAgain();
+}
