@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace GovGraph.Loader.Normalize;
 
 /// Repairs within one line: unified punctuation, spaces that PDF extraction put inside words and numbers,
 /// and bold headings whose every run was doubled.
-public static class LineRepair
+public static partial class LineRepair
 {
     /// Full-width forms for the punctuation that matching depends on; 〈〉 are printed for （） in unit names.
     static char Unify(char c) => c switch
@@ -27,8 +28,8 @@ public static class LineRepair
     {
         var unified = new StringBuilder(line.Length);
         foreach (var c in line) unified.Append(Unify(c));
-        var text = DropInnerSpaces(unified.ToString().Trim());
-        text = CommasBetweenCjk(text);
+        var text = DropInnerSpaces(CommasBetweenCjk(unified.ToString().Trim()));
+        text = YearBrackets().Replace(text, "〔$1〕");
         return Undouble(text) ?? text;
     }
 
@@ -69,11 +70,21 @@ public static class LineRepair
         if (s.IndexOf(',') < 0) return s;
         var chars = s.ToCharArray();
         for (var i = 1; i < chars.Length - 1; i++)
-            if (chars[i] == ',' && !char.IsAsciiDigit(chars[i - 1]) && IsCjkLike(chars[i + 1]) | IsCjk(chars[i - 1]))
+            if (chars[i] == ',' && !(char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1])) && (IsCjkLike(chars[i - 1]) || IsCjkLike(NextNonSpace(chars, i + 1))))
                 chars[i] = '，';
         if (chars.Length > 1 && chars[^1] == ',' && IsCjkLike(chars[^2])) chars[^1] = '，';
         return new string(chars);
     }
+
+    static char NextNonSpace(char[] chars, int from)
+    {
+        while (from < chars.Length && chars[from] == ' ') from++;
+        return from < chars.Length ? chars[from] : '\0';
+    }
+
+    /// The year of a 发文字号 printed in [], （）, ［］ or 【】: "晋政办发[2017]133号" → "晋政办发〔2017〕133号".
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}]\s?)[\[（〔]\s*((?:19|20)\d{2})\s*[\]）〕](?=\s*第?\s*\d{1,5}\s*号)")]
+    private static partial Regex YearBrackets();
 
     /// "平顺县平顺县““十四五十四五””规划规划" → "平顺县“十四五”规划": when the whole line splits into runs that each
     /// appear twice in a row, it is a heading whose runs were extracted twice. Null when the line is not doubled.

@@ -53,7 +53,7 @@ public static partial class Normalizer
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
-            keep[i] = l.Length > 0 && !PageNumber().IsMatch(l) && !LatinOnly().IsMatch(l)
+            keep[i] = l.Length > 0 && !PageNumber().IsMatch(l) && !LatinOnly().IsMatch(l) && !GazetteName().IsMatch(l)
                       && !(counts.GetValueOrDefault(l) >= 2 && RunningHead().IsMatch(l));
         }
         DropTableOfContents(lines, keep);
@@ -128,7 +128,7 @@ public static partial class Normalizer
     {
         if (Standalone(last) || Standalone(next) || StartsStructure(next)) return false;
         if (UnfinishedTitle(paragraph)) return true;
-        if (CompleteTitle(next)) return false;
+        if (CompleteTitle(next) || IssuerOnly().IsMatch(next)) return false;
         var end = last[^1];
         if (end is '。' or '！' or '？' or '；' or '：' or '!' or '?') return false;
         if (end == '）' && ClosesClause(last)) return false;
@@ -154,7 +154,10 @@ public static partial class Normalizer
     {
         if (paragraph.Length is 0 or > 90) return false;
         var p = paragraph.ToString();
-        if (p.Contains('。') || p.Contains('，') || p.Contains('：') || EndsWithKindWord(p)) return false;
+        if (p.Contains('。') || p.Contains('，') || p.Contains('：')) return false;
+        // "关于印发……计划" is not finished until "的通知".
+        if (IssuingTitle().IsMatch(p)) return !p.EndsWith("通知", StringComparison.Ordinal);
+        if (EndsWithKindWord(p)) return false;
         var about = p.IndexOf("关于", StringComparison.Ordinal);
         return about >= 0 && about <= 40 || IssuerOnly().IsMatch(p);
     }
@@ -182,8 +185,12 @@ public static partial class Normalizer
     [GeneratedRegex(@"^[A-Z][A-Z\s]{6,}$")]
     private static partial Regex LatinOnly();
 
-    [GeneratedRegex(@"公报$|^\d{4}年第\d+期|^第\d+期（总第\d+期）$")]
+    [GeneratedRegex(@"^\d{4}年第\d+期|^第\d+期（总第\d+期）$")]
     private static partial Regex RunningHead();
+
+    /// A gazette's name on its cover and as a running head: never part of a document.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,20}公报$")]
+    private static partial Regex GazetteName();
 
     [GeneratedRegex(@"(\.{2,}|…+|—{2,}|·{2,})\s*[（(]?\d{1,4}[）)]?$|[（(]\d{1,4}[）)]$|\s\d{1,4}$")]
     private static partial Regex PageMarker();
@@ -194,7 +201,7 @@ public static partial class Normalizer
     [GeneratedRegex(@"^.{0,30}?[〇○一二三四五六七八九十零\d]{4}年[〇○一二三四五六七八九十\d]{1,2}月[〇○一二三四五六七八九十\d]{1,3}日$")]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^（此件(公开发布|依申请公开|不予公开|主动公开)）$|^（此件.{0,8}）$")]
+    [GeneratedRegex(@"^（此件[^（）]{2,30}）$")]
     private static partial Regex Publicity();
 
     [GeneratedRegex(@"^(第[一二三四五六七八九十百]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[\.、．](?!\d)|（\d{1,2}）|[①-⑳]|\d{1,2}(\.\d{1,2}){1,3}(?!\d))")]
@@ -202,6 +209,9 @@ public static partial class Normalizer
 
     [GeneratedRegex(@"(通知|意见|决定|通告|公告|批复|报告|请示|函|命令|禁令|令|方案|计划|规划|办法|规定|细则|纲要|预案|要点|清单|公示)(（[^（）]{1,20}）)*$")]
     private static partial Regex KindEnd();
+
+    [GeneratedRegex(@"^[^《]{0,40}关于(印发|转发|下发)")]
+    private static partial Regex IssuingTitle();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）]{2,30}(人民政府|人民政府办公室|委员会|办公室)$")]
     private static partial Regex IssuerOnly();

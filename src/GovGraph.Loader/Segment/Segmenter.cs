@@ -167,7 +167,7 @@ public static partial class Segmenter
     [GeneratedRegex(@"政府|单位|部门|局|委|办|各|中心|公司|同志")]
     private static partial Regex RecipientWord();
 
-    [GeneratedRegex(@"^(.{0,40}?)(?<date>[〇○一二三四五六七八九十零\d]{4}年[〇○一二三四五六七八九十\d]{1,2}月[〇○一二三四五六七八九十\d]{1,3}日)$")]
+    [GeneratedRegex(@"^([^\d至到—~－\-]{0,40}?)(?<date>[〇○一二三四五六七八九十零\d]{4}年[〇○一二三四五六七八九十\d]{1,2}月[〇○一二三四五六七八九十\d]{1,3}日)$")]
     private static partial Regex SignatureDate();
 
     [GeneratedRegex(@"^（(?<mark>此件[^）]{2,12})[）,，]")]
