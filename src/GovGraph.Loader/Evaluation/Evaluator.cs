@@ -38,7 +38,7 @@ public static class Evaluator
             .SelectMany(e => e.Mentions.Select(m => (e.Type, Unit(e.Str(Props.Surface) ?? ""), m.Line))).ToList();
         foreach (var type in new[] { "LEADS", "COOPERATES" })
             scores.Add(Match(type, file, predicted.Where(p => p.Item1 == type).ToList(), gold.Where(g => g.Item1 == type).ToList(),
-                (p, g) => p.Item2 == g.Item2 && Math.Abs(p.Item3 - g.Item3) <= LineTolerance));
+                (p, g) => p.Item2 == g.Item2 && Math.Abs(p.Item3 - g.Item3) <= LineTolerance, (p, g) => Math.Abs(p.Item3 - g.Item3)));
 
         scores.Add(References("CITES", graph, nodes, EdgeTypes.Cites, Read(labelsDir, prefix, "citations"), "title", "docNumber"));
         scores.Add(References("PUBLISHES", graph, nodes, EdgeTypes.Publishes, Read(labelsDir, prefix, "publishes"), "title", "docNumber"));
@@ -51,7 +51,8 @@ public static class Evaluator
 
         var targetGold = Read(labelsDir, prefix, "targets").Select(r => (Line: r.GetProperty("line").GetInt32(), Value: r.GetProperty("value").ToString())).ToList();
         var targetPred = graph.Nodes.Where(n => n.Label == Labels.Target).Select(n => (Line: n.Source?.Line ?? 0, Value: n.Str(Props.Value) ?? "")).ToList();
-        scores.Add(Match("targets", file, targetPred, targetGold, (p, g) => Math.Abs(p.Line - g.Line) <= LineTolerance && Number(p.Value) == Number(g.Value)));
+        scores.Add(Match("targets", file, targetPred, targetGold, (p, g) => Math.Abs(p.Line - g.Line) <= LineTolerance && Number(p.Value) == Number(g.Value),
+            (p, g) => Math.Abs(p.Line - g.Line)));
         return scores;
     }
 
@@ -61,7 +62,7 @@ public static class Evaluator
         var predicted = graph.Edges.Where(e => e.Type == edgeType && nodes.ContainsKey(e.To))
             .SelectMany(e => e.Mentions.Select(m => (m.Line, Title: Key(nodes[e.To].Str(Props.Title)), Number: nodes[e.To].Str(Props.DocNumber)))).ToList();
         return Match(relation, graph.File, predicted, gold, (p, g) => Math.Abs(p.Line - g.Line) <= LineTolerance &&
-            (p.Number is not null && p.Number == g.Number || p.Title is not null && p.Title == g.Title));
+            (p.Number is not null && p.Number == g.Number || p.Title is not null && p.Title == g.Title), (p, g) => Math.Abs(p.Line - g.Line));
     }
 
     static IEnumerable<Score> Documents(FileGraph graph, List<JsonElement> labels)
@@ -92,13 +93,18 @@ public static class Evaluator
         yield return new Score("document fields", graph.File, fieldsRight, fields, fields);
     }
 
-    static Score Match<T>(string relation, string file, List<T> predicted, List<T> gold, Func<T, T, bool> same)
+    /// One-to-one matching, closest lines first, so a near miss does not take the label of an exact hit.
+    static Score Match<T>(string relation, string file, List<T> predicted, List<T> gold, Func<T, T, bool> same, Func<T, T, int>? distance = null)
     {
-        var used = new bool[gold.Count];
+        var pairs = new List<(int Distance, int P, int G)>();
+        for (var p = 0; p < predicted.Count; p++)
+            for (var g = 0; g < gold.Count; g++)
+                if (same(predicted[p], gold[g])) pairs.Add((distance?.Invoke(predicted[p], gold[g]) ?? 0, p, g));
+        var usedP = new bool[predicted.Count];
+        var usedG = new bool[gold.Count];
         var tp = 0;
-        foreach (var p in predicted)
-            for (var i = 0; i < gold.Count; i++)
-                if (!used[i] && same(p, gold[i])) { used[i] = true; tp++; break; }
+        foreach (var (_, p, g) in pairs.OrderBy(x => x.Distance).ThenBy(x => x.P).ThenBy(x => x.G))
+            if (!usedP[p] && !usedG[g]) { usedP[p] = usedG[g] = true; tp++; }
         return new Score(relation, file, tp, predicted.Count, gold.Count);
     }
 

@@ -37,8 +37,16 @@ public static partial class Responsibilities
         {
             var start = from + m.Index;
             if (result.Any(c => start >= c.Start && start < c.End)) continue;
-            var clause = Parse(m.Groups["body"].Value, firstListedLeads);
-            if (clause is not null) result.Add(new ResponsibilityClause(start, start + m.Length, clause));
+            if (Names(m.Groups["lead"].Value) is not { Count: > 0 } leads) continue;
+            var verb = m.Groups["verb"].Value;
+            var units = leads.Select(n => new UnitMention(verb == "牵头" ? Duty.Lead : Duty.Responsible, verb, n)).ToList();
+            var end = start + m.Length;
+            if (m.Groups["coop"].Success && Names(m.Groups["coop"].Value) is { Count: > 0 } cooperating)
+            {
+                units.AddRange(cooperating.Select(n => new UnitMention(Duty.Cooperate, m.Groups["cverb"].Value, n)));
+                end = from + m.Groups["cverb"].Index + m.Groups["cverb"].Length;
+            }
+            result.Add(new ResponsibilityClause(start, end, units));
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -83,7 +91,10 @@ public static partial class Responsibilities
                 "责任单位" or "责任部门" or "实施单位" or "落实单位" => Duty.Responsible,
                 _ => Duty.Cooperate,
             };
-            var names = Names(body[(label.Index + label.Length)..end]);
+            // "责任单位：A、B按职责分工负责，配合单位：C": the role words after the list repeat the label.
+            var segment = body[(label.Index + label.Length)..end].Trim().TrimEnd('，', '；', '。', ' ');
+            var tail = RoleTail().Match(segment);
+            var names = Names(tail.Success && tail.Index > 0 ? segment[..tail.Index] : segment);
             if (names is null) return null;
             units.AddRange(names.Select(n => new UnitMention(duty, role, n)));
         }
@@ -96,22 +107,31 @@ public static partial class Responsibilities
     static List<UnitMention>? ParseUnlabelled(string body, bool firstListedLeads)
     {
         var units = new List<UnitMention>();
-        foreach (var part in Parts(body))
+        var pending = new List<string>();
+        foreach (var raw in Parts(body))
         {
+            var part = raw.TrimEnd('。', ' ');
             var m = RoleTail().Match(part);
-            if (!m.Success) return null;
+            var names = Names(m.Success ? part[..m.Index] : part);
+            if (names is null || names.Count == 0 && !m.Success) return null;
+            if (!m.Success)
+            {
+                // "（A、B，C牵头）", "（A负责，B）": a list without its own verb shares the next verb, else the last one.
+                pending.AddRange(names);
+                continue;
+            }
             var verb = m.Groups["verb"].Value;
-            var names = Names(part[..m.Index]);
-            if (names is null || names.Count == 0) return null;
             var hasLead = units.Any(u => u.Duty == Duty.Lead);
             var duty = verb switch
             {
                 "牵头" => Duty.Lead,
-                "负责" or "负总责" or "主抓" or "主责" => hasLead || units.Count > 0 ? Duty.Cooperate : Duty.Responsible,
+                "负责" or "负总责" or "主抓" or "主责" or "组织实施" => hasLead ? Duty.Cooperate : Duty.Responsible,
                 _ => Duty.Cooperate,
             };
-            units.AddRange(names.Select(n => new UnitMention(duty, verb, n)));
+            units.AddRange(pending.Concat(names).Select(n => new UnitMention(duty, verb, n)));
+            pending.Clear();
         }
+        if (pending.Count > 0 && units.Count > 0) units.AddRange(pending.Select(n => units[^1] with { Surface = n }));
         if (units.Count == 0 || units.All(u => u.Duty == Duty.Cooperate)) return null;
         if (firstListedLeads && units.All(u => u.Duty == Duty.Responsible))
             return [.. units.Select((u, i) => u with { Duty = i == 0 ? Duty.Lead : Duty.Cooperate })];
@@ -129,7 +149,7 @@ public static partial class Responsibilities
             var c = body[i];
             if (c == '（') depth++;
             else if (c == '）') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is '，' or '；' or ',')
+            else if (depth == 0 && (c is '，' or '；' or ',' || c == '、' && AfterVerb().IsMatch(body.AsSpan(start, i - start).ToString())))
             {
                 if (i > start) parts.Add(body[start..i].Trim());
                 start = i + 1;
@@ -156,13 +176,26 @@ public static partial class Responsibilities
                 var name = Clean(list[start..i]);
                 if (name.Length > 0)
                 {
-                    if (!Agencies.LooksLikeUnit(name)) return null;
-                    names.Add(name);
+                    if (Agencies.LooksLikeUnit(name) && !name.Contains("等部门和", StringComparison.Ordinal)) names.Add(name);
+                    else if (SplitConjunction(name) is { } parts) names.AddRange(parts);
+                    else return null;
                 }
                 start = i + 1;
             }
         }
         return names;
+    }
+
+    /// "县小企业发展促进中心等部门和各乡（镇）人民政府": two units joined by 和, 及 or 以及, each a unit on its own.
+    static List<string>? SplitConjunction(string name)
+    {
+        foreach (Match m in Conjunction().Matches(name))
+        {
+            var left = Clean(name[..m.Index]);
+            var right = Clean(name[(m.Index + m.Length)..]);
+            if (Agencies.LooksLikeUnit(left) && Agencies.LooksLikeUnit(right)) return [left, right];
+        }
+        return null;
     }
 
     static string Clean(string name)
@@ -172,7 +205,7 @@ public static partial class Responsibilities
         return name.Trim();
     }
 
-    [GeneratedRegex(@"(?<role>(牵头|责任|配合|参与|协同|协办|组成|主责|协助|实施|落实|参加)(单位|部门)|牵头领导)\s*[：:]?\s*")]
+    [GeneratedRegex(@"(?<role>(牵头|责任|配合|参与|协同|协办|组成|主责|协助|实施|落实|参加)(单位|部门)|牵头领导)\s*[：:]\s*")]
     private static partial Regex LabelWord();
 
     /// A labelled clause printed without brackets: "牵头单位：县发改局；配合单位：县工信局、县能源局。"
@@ -180,14 +213,17 @@ public static partial class Responsibilities
     private static partial Regex Labelled();
 
     /// "由A牵头，B配合" / "由A负责" inside running text.
-    [GeneratedRegex(@"由(?<body>[^。；由]{2,120}?(牵头(?:，[^。；]{2,120}?(配合|参与|协同|协助|负责))?|负责))(?=[，。；、]|$)(?!人)")]
+    [GeneratedRegex(@"由(?<lead>[^。；，由]{2,80}?)(按职能分工|按职责分工)?(?<verb>牵头|负责|组织实施)(?!人|同志|解释|解读)(组织实施|组织)?([，,](?<coop>[^。；，,]{2,100}?)(依职责|按职责|积极)?(?<cverb>配合|参与|协同|协助|负责|组织实施)(?=[，。；、的]|$))?")]
     private static partial Regex ByUnit();
 
-    [GeneratedRegex(@"(按职责分工|按照职责分工|按职责|根据职责|依职责|各司其职|共同|分别|具体|积极)?(?<verb>牵头|负总责|负责落实|负责|配合|参与|协同|协助|协办|落实|实施|主抓)(落实|实施|推进)?$")]
+    [GeneratedRegex(@"((按照?|根据|依据|依照|依)(各自)?(职责|职能)(分工)?)?(各司其职|共同|分别|具体|积极)?(?<verb>牵头|负总责|负责落实|负责|配合|参与|协同|协助|协办|落实|组织实施|实施|主抓)(落实|实施|推进|组织实施)?([^，；、（）]{1,14}工作)?$")]
     private static partial Regex RoleTail();
 
-    [GeneratedRegex(@"(等)?(有关|相关)?(部门|单位)?$|等$")]
-    private static partial Regex TrailingEtcLoose();
+    [GeneratedRegex(@"(牵头|配合|负责|参与|协同|协助)$")]
+    private static partial Regex AfterVerb();
+
+    [GeneratedRegex(@"等?(部门|单位)?(和|及|以及|与)")]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"等(有关|相关|各)?(部门|单位|县直部门)?$")]
     private static partial Regex TrailingEtc();

@@ -7,8 +7,10 @@ namespace GovGraph.Loader.Extract;
 public sealed partial class Sections
 {
     readonly List<(string Style, string Label)> _stack = [];
+    readonly HashSet<string> _topLevel = new(StringComparer.Ordinal);
+    int _part = 1;
 
-    public string Path => string.Join('/', _stack.Select(s => s.Label));
+    public string Path => (_part > 1 ? $"第{_part}部分/" : "") + string.Join('/', _stack.Select(s => s.Label));
 
     /// Reads one paragraph; returns the marker's label when the paragraph starts a numbered item, else null.
     public string? Read(string paragraph)
@@ -19,6 +21,8 @@ public sealed partial class Sections
         var style = Style(label);
         var at = _stack.FindIndex(s => s.Style == style);
         if (at >= 0) _stack.RemoveRange(at, _stack.Count - at);
+        // A top-level number seen before starts another part (several plans printed under one notice).
+        if (_stack.Count == 0 && !_topLevel.Add(label)) { _part++; _topLevel.Clear(); _topLevel.Add(label); }
         _stack.Add((style, label));
         return label;
     }

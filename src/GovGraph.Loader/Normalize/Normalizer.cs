@@ -129,6 +129,8 @@ public static partial class Normalizer
         if (Standalone(last) || Standalone(next) || StartsStructure(next)) return false;
         if (UnfinishedTitle(paragraph)) return true;
         if (CompleteTitle(next) || IssuerOnly().IsMatch(next)) return false;
+        // A bracket left open (a responsibility clause wrapped after "责任单位：") continues on the next line.
+        if (OpenBrackets(paragraph) > 0 && !Heading().IsMatch(next)) return true;
         var end = last[^1];
         if (end is '。' or '！' or '？' or '；' or '：' or '!' or '?') return false;
         if (end == '）' && ClosesClause(last)) return false;
@@ -138,6 +140,17 @@ public static partial class Normalizer
         var indent = paragraph.Length == last.Length ? 4 : 0;
         if (wrapWidth > 0 && Width(last) < wrapWidth - 6 - indent && end is not ('，' or '、')) return false;
         return true;
+    }
+
+    static int OpenBrackets(StringBuilder paragraph)
+    {
+        var depth = 0;
+        for (var i = Math.Max(0, paragraph.Length - 300); i < paragraph.Length; i++)
+        {
+            if (paragraph[i] == '（') depth++;
+            else if (paragraph[i] == '）' && depth > 0) depth--;
+        }
+        return depth;
     }
 
     static bool ClosesClause(string line)
