@@ -88,7 +88,7 @@ public static partial class Citations
     private static partial Regex GenericKind();
 
     /// Forms, certificates and agreements named in 《》 are not documents one follows.
-    [GeneratedRegex(@"(证|书|卡|表|单|协议|合同|承诺书|告知书|报|杂志|日报|手册)$")]
+    [GeneratedRegex(@"(证|书|卡|表|(?<!清)单|协议|合同|承诺书|告知书|报|杂志|日报|手册)$")]
     private static partial Regex NotADocument();
 
     [GeneratedRegex(@"^(GB|GB/T|GBZ|HJ|HJ/T|DB\d{0,2}|DB\d{2}/T|WS/T|JGJ|CJJ|SL|NY/T|LY/T|AQ)\s*/?\s*[\d.]+([-—－]\d{2,4})?$|标准$|规范$|技术要求$|技术指南$")]

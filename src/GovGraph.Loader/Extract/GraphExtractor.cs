@@ -77,7 +77,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
             LearnShortNames(head.Start, ps[doc.EndIndex - 1].End);
             var planTitles = doc.Plans.Select(p => Segmenter.TitleKey(p.Title)).ToHashSet(StringComparer.Ordinal);
 
-            ReadSpan(lawId, lawKey, doc.HeadIndex + 1, bodyEnd, firstListedLeads, planTitles);
+            var plans = new List<(PlanSegment Plan, string Id, string Key)>();
             foreach (var plan in doc.Plans)
             {
                 var planTitle = Clean(plan.Title);
@@ -87,9 +87,13 @@ public sealed partial class GraphExtractor(RegionTable regions)
                     (GovGraph.Props.Name, planTitle), (GovGraph.Props.Title, planTitle), (GovGraph.Props.Issuer, doc.Issuer),
                     (GovGraph.Props.Date, doc.Date), (GovGraph.Props.Kind, Citations.Kind(planTitle)), (GovGraph.Props.Level, level),
                     (GovGraph.Props.Loaded, plan.StartIndex >= 0), (GovGraph.Props.County, county)), planSource);
-                graph.Edge(EdgeTypes.Publishes, lawId, planId, [], headSource);
-                if (plan.StartIndex >= 0) ReadSpan(planId, planKey, plan.StartIndex + 1, plan.EndIndex, firstListedLeads, planTitles);
+                // The title head is evidence of publishing when it names the plan in 《》; the body's "现将《X》印发" always is.
+                graph.Edge(EdgeTypes.Publishes, lawId, planId, [], title.Length < doc.Title.Length ? headSource : null);
+                plans.Add((plan, planId, planKey));
             }
+            ReadSpan(lawId, lawKey, doc.HeadIndex + 1, bodyEnd, firstListedLeads, planTitles);
+            foreach (var (plan, planId, planKey) in plans)
+                if (plan.StartIndex >= 0) ReadSpan(planId, planKey, plan.StartIndex + 1, plan.EndIndex, firstListedLeads, planTitles);
         }
 
         void ReadSpan(string lawId, string lawKey, int from, int to, bool firstListedLeads, HashSet<string> planTitles)
@@ -118,7 +122,13 @@ public sealed partial class GraphExtractor(RegionTable regions)
 
                 foreach (var c in Citations.Find(Text, p.Start, p.End, _abbreviations))
                 {
-                    if (c.Title is not null && planTitles.Contains(Segmenter.TitleKey(c.Title))) continue;
+                    if (c.Title is not null && c.DocNumber is null && planTitles.Contains(Segmenter.TitleKey(c.Title)))
+                    {
+                        // The notice names the plan it issues: that is publishing, not citing.
+                        var planId = Ids.Node(Labels.Law, Segmenter.TitleKey(Clean(c.Title)));
+                        if (graph.HasNode(planId) && lawId != planId) graph.Edge(EdgeTypes.Publishes, lawId, planId, [], segmented.Text.SourceOf(c.Start, c.End));
+                        continue;
+                    }
                     var key = c.DocNumber is { } n && !c.IsStandard ? n : Segmenter.TitleKey(c.Title ?? c.DocNumber!);
                     if (key == lawKey || key == doc.DocNumber) continue;
                     var source = segmented.Text.SourceOf(c.Start, c.End);
@@ -205,7 +215,10 @@ public sealed partial class GraphExtractor(RegionTable regions)
         {
             var name = _shortNames.GetValueOrDefault(surface, surface);
             var resolved = owner._agencies.Resolve(name, county);
-            var key = resolved.Collective ? resolved.Jurisdiction + "/" + resolved.Canonical : resolved.Canonical;
+            // A name that does not carry its place ("团县委", "各乡（镇）人民政府") is scoped by its jurisdiction.
+            var key = resolved.Jurisdiction.Length > 0 && !resolved.Canonical.StartsWith(resolved.Jurisdiction, StringComparison.Ordinal)
+                ? resolved.Jurisdiction + "/" + resolved.Canonical
+                : resolved.Canonical;
             var id = graph.Node(Labels.Agency, key, Props(
                 (GovGraph.Props.Name, resolved.Canonical), (GovGraph.Props.Aliases, new[] { surface }),
                 (GovGraph.Props.Jurisdiction, resolved.Jurisdiction), (GovGraph.Props.Level, resolved.Level),

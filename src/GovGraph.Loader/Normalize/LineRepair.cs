@@ -27,7 +27,14 @@ public static partial class LineRepair
     public static string Repair(string line)
     {
         var unified = new StringBuilder(line.Length);
-        foreach (var c in line) unified.Append(Unify(c));
+        var titleDepth = 0;
+        foreach (var c in line)
+        {
+            // Inside 《》, 〈〉 quote a title ("《山西省实施〈无障碍环境建设条例〉办法》"); elsewhere they stand for （）.
+            if (c == '《') titleDepth++;
+            else if (c == '》' && titleDepth > 0) titleDepth--;
+            unified.Append(titleDepth > 0 && c is '〈' or '〉' ? c : Unify(c));
+        }
         var text = DropInnerSpaces(CommasBetweenCjk(unified.ToString().Trim()));
         text = YearBrackets().Replace(text, "〔$1〕");
         return Undouble(text) ?? text;

@@ -131,6 +131,7 @@ public static partial class Normalizer
         if (CompleteTitle(next) || IssuerOnly().IsMatch(next)) return false;
         // A bracket left open (a responsibility clause wrapped after "责任单位：") continues on the next line.
         if (OpenBrackets(paragraph) > 0 && !Heading().IsMatch(next)) return true;
+        if (OpenQuote(paragraph)) return true;
         var end = last[^1];
         if (end is '。' or '！' or '？' or '；' or '：' or '!' or '?') return false;
         if (end == '）' && ClosesClause(last)) return false;
@@ -151,6 +152,17 @@ public static partial class Normalizer
             else if (paragraph[i] == '）' && depth > 0) depth--;
         }
         return depth;
+    }
+
+    /// A 《title》 is never split between paragraphs.
+    static bool OpenQuote(StringBuilder paragraph)
+    {
+        for (var i = paragraph.Length - 1; i >= Math.Max(0, paragraph.Length - 120); i--)
+        {
+            if (paragraph[i] == '》') return false;
+            if (paragraph[i] == '《') return true;
+        }
+        return false;
     }
 
     static bool ClosesClause(string line)

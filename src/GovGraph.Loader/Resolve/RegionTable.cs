@@ -12,9 +12,18 @@ public sealed class RegionTable
 
     public static RegionTable Default { get; } = Load();
 
+    readonly HashSet<string> _provinceCodes = new(StringComparer.Ordinal);
+    readonly HashSet<string> _cityCodes = new(StringComparer.Ordinal);
+
     public RegionTable(IEnumerable<Region> regions)
     {
-        foreach (var r in regions) _byName.TryAdd(r.Name, r);
+        foreach (var r in regions)
+        {
+            _byName.TryAdd(r.Name, r);
+            if (r.Code is null) continue;
+            if (r.Level == "province") _provinceCodes.Add(r.Code);
+            else if (r.Level == "city") _cityCodes.Add(r.Code);
+        }
     }
 
     public Region? Find(string name) => _byName.GetValueOrDefault(name);
@@ -44,8 +53,8 @@ public sealed class RegionTable
             if (ParentOf(county) is { } city && (city.Code == first || city.Name.StartsWith(first, StringComparison.Ordinal))) return "municipal";
             if (ParentOf(county) is { } city2 && ParentOf(city2.Name) is { } province && province.Code == first) return "provincial";
         }
-        if (_byName.Values.Any(r => r.Level == "province" && r.Code == first)) return "provincial";
-        if (_byName.Values.Any(r => r.Level == "city" && r.Code == first)) return "municipal";
+        if (_provinceCodes.Contains(first)) return "provincial";
+        if (_cityCodes.Contains(first) || _cityCodes.Contains(code[..Math.Min(2, code.Length)])) return "municipal";
         return null;
     }
 

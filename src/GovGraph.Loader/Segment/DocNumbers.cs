@@ -18,10 +18,22 @@ public static partial class DocNumbers
 
     public static bool IsDocNumberLine(string t) => Line().IsMatch(t);
 
+    /// The issuer code without the words running text puts before it: "按省财政厅晋财农" → "晋财农".
+    public static string Code(string run)
+    {
+        var cut = CodeBoundary().Matches(run).LastOrDefault();
+        var code = cut is null ? run : run[(cut.Index + cut.Length)..];
+        return code.Length > 10 ? code[^10..] : code.Length == 0 ? run : code;
+    }
+
+    /// Where a code starts: after a verb or preposition, or after the name of the body that issued it.
+    [GeneratedRegex(@"按照|根据|依据|依照|参照|按|依|据|及|和|与|的|即|见|经|厅|文件|号文|印发|转发|执行|落实|贯彻")]
+    private static partial Regex CodeBoundary();
+
     public static string Normalize(string printed)
     {
         var m = Pattern().Match(printed);
-        if (m.Success) return $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture)}号";
+        if (m.Success) return $"{Code(m.Groups["code"].Value)}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture)}号";
         var d = DecreePattern().Match(printed);
         return d.Success ? $"{d.Groups["code"].Value}第{d.Groups["serial"].Value}号" : printed.Replace(" ", "", StringComparison.Ordinal);
     }

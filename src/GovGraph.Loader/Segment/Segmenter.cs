@@ -129,10 +129,19 @@ public static partial class Segmenter
     static List<PlanSegment> Plans(List<Paragraph> ps, string title, int searchFrom, int bodyStart, int end)
     {
         var m = Publishes().Match(title);
-        if (!m.Success) return [];
-        var inner = m.Groups["what"].Value;
-        var titles = Quotes.Titles(inner);
-        if (titles.Count == 0) titles = [inner];
+        var titles = new List<string>();
+        if (m.Success)
+        {
+            var inner = m.Groups["what"].Value;
+            titles = Quotes.Titles(inner);
+            if (titles.Count == 0) titles = [inner];
+        }
+        // "现将《X》印发给你们", "《X》已经县政府同意，现印发给你们": the notice's body names what it issues.
+        for (var j = bodyStart; j < Math.Min(end, bodyStart + 3); j++)
+            foreach (var sentence in ps[j].Text.Split('。'))
+                if (IssuesInBody().IsMatch(sentence))
+                    titles.AddRange(Quotes.Titles(sentence).Where(t => !titles.Any(x => TitleKey(x) == TitleKey(t))));
+        if (titles.Count == 0) return [];
         var found = new List<(string Title, int Start)>();
         foreach (var planTitle in titles)
         {
@@ -157,7 +166,10 @@ public static partial class Segmenter
         Span<char> buffer = t.Length <= 512 ? stackalloc char[t.Length] : new char[t.Length];
         var n = 0;
         foreach (var c in t)
-            if (c is not ('《' or '》' or '“' or '”' or '"' or ' ' or '〈' or '〉' or '‘' or '’')) buffer[n++] = c;
+        {
+            if (c is '《' or '》' or '“' or '”' or '"' or ' ' or '〈' or '〉' or '‘' or '’') continue;
+            buffer[n++] = c switch { '—' or '–' or '－' or '~' or '～' => '-', '(' => '（', ')' => '）', _ => c };
+        }
         return new string(buffer[..n]);
     }
 
@@ -172,6 +184,9 @@ public static partial class Segmenter
 
     [GeneratedRegex(@"^（(?<mark>此件[^）]{2,12})[）,，]")]
     private static partial Regex PublicityMark();
+
+    [GeneratedRegex(@"印发给你们|现予印发|现印发|予以印发|印发你们|现将.{0,60}印发")]
+    private static partial Regex IssuesInBody();
 
     [GeneratedRegex(@"(印发|转发|下发)(?<what>.+?)的(通知|函)$")]
     private static partial Regex Publishes();
