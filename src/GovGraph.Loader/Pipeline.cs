@@ -17,7 +17,7 @@ public sealed class Pipeline(RegionTable? regions = null)
     {
         var normalized = Normalizer.Normalize(raw.File, raw.Text);
         var segmented = Segmenter.Split(normalized);
-        return _extractor.Extract(segmented, raw.ContentHash);
+        return _extractor.Extract(segmented, raw.Text, raw.ContentHash);
     }
 
     /// The files a load of <paramref name="paths"/> reads: files as given, and the documents inside folders.

@@ -11,13 +11,15 @@ public sealed partial class GraphExtractor(RegionTable regions)
     readonly RegionTable _regions = regions;
     readonly AgencyResolver _agencies = new(regions);
 
-    public FileGraph Extract(SegmentedText segmented, string contentHash)
+    /// <paramref name="raw"/> is the file as given: its spaces still separate words that repair joins.
+    public FileGraph Extract(SegmentedText segmented, string raw, string contentHash)
     {
         var text = segmented.Text;
         var graph = new GraphBuilder(text.File, contentHash);
         var fileCounty = CountyOf(segmented);
+        var townships = Townships.Learn(text.Text, LineBreaks().Replace(raw, ""));
         foreach (var doc in segmented.Documents)
-            new DocumentReader(this, graph, segmented, doc, CountyOfIssuer(doc.Issuer) ?? fileCounty).Read();
+            new DocumentReader(this, graph, segmented, doc, CountyOfIssuer(doc.Issuer) ?? fileCounty, townships).Read();
         return graph.Build();
     }
 
@@ -40,6 +42,10 @@ public sealed partial class GraphExtractor(RegionTable regions)
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,6}?(自治县|县|旗|区)(?=人民政府|政府|委员会|$)")]
     private static partial Regex CountyName();
 
+    /// Line breaks fall inside words; spaces within a line still separate them.
+    [GeneratedRegex(@"[ \t]*\n\s*")]
+    private static partial Regex LineBreaks();
+
     [GeneratedRegex(@"(排在?第一(位|个)|排名第一|排在首位|列第一位|首位)的?(单位|部门)?(为|是)牵头|第一个(逗号|顿号)前(的单位)?为牵头")]
     private static partial Regex FirstListedLeadsRule();
 
@@ -50,7 +56,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
     private static partial Regex TaskDeadline();
 
     /// Reads one document; holds the per-document state (county, abbreviations, rule for first-listed leads).
-    sealed class DocumentReader(GraphExtractor owner, GraphBuilder graph, SegmentedText segmented, DocumentSegment doc, string? county)
+    sealed class DocumentReader(GraphExtractor owner, GraphBuilder graph, SegmentedText segmented, DocumentSegment doc, string? county, Townships townships)
     {
         readonly Dictionary<string, (string Title, string? Number)> _abbreviations = new(StringComparer.Ordinal);
         readonly Dictionary<string, string> _shortNames = new(StringComparer.Ordinal);
@@ -156,7 +162,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
                     graph.Edge(EdgeTypes.HasTarget, taskId ?? lawId, targetId, [], source);
                 }
 
-                foreach (var t in Townships.Find(Text, p.Start, p.End))
+                foreach (var t in townships.Find(Text, p.Start, p.End))
                 {
                     if (county is null) continue;
                     var source = segmented.Text.SourceOf(t.Start, Math.Min(p.End, t.Start + 40));
