@@ -145,7 +145,8 @@ public sealed partial class GraphExtractor(RegionTable regions)
                 foreach (var s in Supersessions.Find(Text, p.Start, p.End))
                 {
                     var key = s.OldDocNumber ?? Segmenter.TitleKey(s.OldTitle!);
-                    var source = segmented.Text.SourceOf(s.Start, s.End);
+                    var sentence = segmented.Text.SourceOf(s.Start, s.End);
+                    var source = sentence with { Line = segmented.Text.LineAt(s.Keyword) };
                     var old = CitedLaw(key, s.OldTitle, s.OldDocNumber, false, source);
                     graph.Edge(EdgeTypes.Supersedes, lawId, old, [], source);
                 }

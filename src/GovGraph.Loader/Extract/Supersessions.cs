@@ -4,7 +4,8 @@ using GovGraph.Loader.Segment;
 namespace GovGraph.Loader.Extract;
 
 /// A statement that the document repeals or replaces an older one.
-public sealed record Supersession(int Start, int End, string? OldTitle, string? OldDocNumber);
+/// Start..End is the sentence; Keyword is where 废止 (or 不再执行…) stands, the line the statement is read at.
+public sealed record Supersession(int Start, int End, int Keyword, string? OldTitle, string? OldDocNumber);
 
 /// "……（平政办发〔2014〕84号）同时废止", "原《X》不再执行", "代替《X》": not the 失效 of a certificate nor a 有效期.
 public static partial class Supersessions
@@ -24,7 +25,7 @@ public static partial class Supersessions
             if (titles.Count == 0 && numbers.Count == 0) continue;
             var count = Math.Max(titles.Count, numbers.Count);
             for (var k = 0; k < count; k++)
-                result.Add(new Supersession(sentenceStart, sentenceStart + sentence.Length,
+                result.Add(new Supersession(sentenceStart, sentenceStart + sentence.Length, sentenceStart + keyword.Index,
                     k < titles.Count ? titles[k] : null, k < numbers.Count ? numbers[k] : null));
         }
         return result;
