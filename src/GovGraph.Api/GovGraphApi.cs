@@ -79,6 +79,8 @@ public static class GovGraphApi
                 var limits = sp.GetRequiredService<IOptions<GovGraphApiOptions>>().Value;
                 c.MaxDepth = limits.MaxDepth;
                 c.MaxComplexity = limits.MaxComplexity;
+                // Relationship lists are short (a task has one or two lead agencies); pages say their size with first/last.
+                c.DefaultListImpactMultiplier = 5;
                 c.ValidateComplexityDelegate = context =>
                 {
                     // GraphiQL's schema query nests ofType deeper than any data query; it is cheap, so let it through.
@@ -108,7 +110,6 @@ public static class GovGraphApi
 
         var graphiql = new EmbeddedFileProvider(typeof(GovGraphApi).Assembly, "GovGraph.Api.GraphiQL");
         app.MapGet("/graphiql", () => Results.Stream(graphiql.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"));
-        app.MapGet("/graphiql/", () => Results.Redirect("/graphiql"));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = graphiql, RequestPath = "/graphiql" });
         return app;
     }

@@ -41,7 +41,7 @@ public sealed class AgencyType : ObjectGraphType<GraphNode>
                 var loaders = c.Loaders();
                 return loaders.Edges(c.Source.Id, EdgeDirection.Out, edgeType).Then(edges =>
                 {
-                    var matching = edges.Where(e => role is null || e.Str(Props.Role) == role).ToList();
+                    var matching = edges.Where(e => role is null || e.PropText(Props.Role) == role).ToList();
                     var start = 0;
                     if (after is not null)
                     {
@@ -72,8 +72,8 @@ public sealed class ResponsibilityEdgeType : ObjectGraphType<ResponsibilityEdge>
         Description = "An agency's responsibility for a task (a LEADS or COOPERATES fact) with what the text said.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursor);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The edge's id.").Resolve(c => c.Source.Edge.Id);
-        Field<StringGraphType>("role").Description("The role word as printed: 牵头单位, 配合单位, 责任单位 …").Resolve(c => c.Source.Edge.Str(Props.Role));
-        Field<StringGraphType>("surface").Description("The agency's name as written in the clause (县发改局).").Resolve(c => c.Source.Edge.Str(Props.Surface));
+        Field<StringGraphType>("role").Description("The role word as printed: 牵头单位, 配合单位, 责任单位 …").Resolve(c => c.Source.Edge.PropText(Props.Role));
+        Field<StringGraphType>("surface").Description("The agency's name as written in the clause (县发改局).").Resolve(c => c.Source.Edge.PropText(Props.Surface));
         Field<SourceType>("source").Description("Where the responsibility clause was read (its first line).").Resolve(c => c.Source.Edge.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("mentions").Resolve(c => c.Source.Edge.Mentions);
         Field<NonNullGraphType<Tasks.TaskItemType>>("node").Description("The task.").Resolve(c => c.Source.Task);

@@ -27,9 +27,9 @@ public sealed class RelationType : ObjectGraphType<Relation>
         Field<NonNullGraphType<EdgeDirectionType>>("direction").Description("OUT when this node is the edge's start, IN when it is its end.")
             .Resolve(c => c.Source.Edge.From == c.Source.FromNodeId ? EdgeDirection.Out : EdgeDirection.In);
         Field<StringGraphType>("role").Description("The role word as printed (牵头单位, 配合单位, 责任单位 …), for LEADS and COOPERATES.")
-            .Resolve(c => c.Source.Edge.Str(GovGraph.Props.Role));
+            .Resolve(c => c.Source.Edge.PropText(GovGraph.Props.Role));
         Field<StringGraphType>("surface").Description("The other party's name as written in the clause (县发改局).")
-            .Resolve(c => c.Source.Edge.Str(GovGraph.Props.Surface));
+            .Resolve(c => c.Source.Edge.PropText(GovGraph.Props.Surface));
         Field<NonNullGraphType<JsonGraphType>>("properties").Resolve(c => c.Source.Edge.Properties);
         Field<SourceType>("source").Description("The first place this fact was read.").Resolve(c => c.Source.Edge.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("mentions").Description("Every place this fact was read.")
@@ -58,6 +58,9 @@ static class NodeFields
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Edge types to keep (all when omitted).")
             .Argument<EdgeDirectionType>("direction", a => a.DefaultValue = EdgeDirection.Both)
             .Argument<IntGraphType>("first", a => a.DefaultValue = Args.MaxPageSize)
+            // Most nodes have a handful of relations: the default of 100 is a cap, so only an explicit `first` sets the estimate.
+            .WithComplexityImpact(ctx => new(1,
+                ctx.FieldAst.Arguments?.Any(a => a.Name.Value == "first") == true ? ctx.GetArgument("first", 5) : 5))
             .Resolve(c =>
             {
                 var types = c.OneOf("types", EdgeTypes.All);
@@ -78,7 +81,7 @@ static class NodeFields
     }
 
     public static void Text(this ObjectGraphType<GraphNode> type, string name, string key, string description) =>
-        type.Field<StringGraphType>(name).Description(description).Resolve(c => c.Source.Str(key));
+        type.Field<StringGraphType>(name).Description(description).Resolve(c => c.Source.PropText(key));
 
     /// A list of related nodes over one edge type, batched across the whole query level.
     public static void RelatedList<TNodeType>(this ObjectGraphType<GraphNode> type, string name, EdgeDirection direction,

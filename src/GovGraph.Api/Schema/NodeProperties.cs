@@ -5,9 +5,9 @@ namespace GovGraph.Api.Schema;
 /// Typed reads from a node's property bag, whose values are string, long, double, bool or a list of strings.
 static class NodeProperties
 {
-    public static string? Str(this GraphNode node, string key) => Text(node.Properties, key);
+    public static string? PropText(this GraphNode node, string key) => Text(node.Properties, key);
 
-    public static string? Str(this GraphEdge edge, string key) => Text(edge.Properties, key);
+    public static string? PropText(this GraphEdge edge, string key) => Text(edge.Properties, key);
 
     public static bool Bool(this GraphNode node, string key) =>
         node.Properties.TryGetValue(key, out var v) && v switch
