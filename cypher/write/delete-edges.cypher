@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (:Entity {id: row.from})-[r {id: row.id}]->(:Entity)
+DELETE r
