@@ -1,0 +1,322 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Storage.Sqlite;
+
+/// The body of one file's write transaction. Facts are per file; the merged nodes and edges rows (and the full-text
+/// rows of nodes) are recomputed only for the ids this file had or has, plus edges whose endpoints came or went.
+sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, SqliteTransaction tx, string file, CancellationToken ct)
+{
+    const int Chunk = 2000;
+
+    SqliteCommand Cmd(string sql) => store.CommandFor(c, sql, tx);
+
+    /// False when asked to remove a file the store does not know (nothing written).
+    public bool Write(FileFacts? facts)
+    {
+        if (facts is null && !FileKnown()) return false;
+        if (facts is not null) CheckEndpoints(facts);
+
+        var oldNodes = Ids("SELECT node_id FROM node_facts WHERE file = @file");
+        var oldEdges = Ids("SELECT edge_id FROM edge_facts WHERE file = @file");
+        Execute("DELETE FROM node_facts WHERE file = @file");
+        Execute("DELETE FROM edge_facts WHERE file = @file");
+        if (facts is not null) InsertFacts(facts);
+        ct.ThrowIfCancellationRequested();
+
+        var touchedNodes = new SortedSet<string>(oldNodes, StringComparer.Ordinal);
+        if (facts is not null) touchedNodes.UnionWith(facts.Nodes.Select(n => n.Node.Id));
+        var cameOrWent = RecomputeNodes(touchedNodes);
+
+        var touchedEdges = new SortedSet<string>(oldEdges, StringComparer.Ordinal);
+        if (facts is not null) touchedEdges.UnionWith(facts.Edges.Select(e => e.Edge.Id));
+        touchedEdges.UnionWith(EdgesAt(cameOrWent));
+        RecomputeEdges(touchedEdges);
+
+        if (facts is null) Execute("DELETE FROM files WHERE file = @file");
+        else
+        {
+            using var cmd = Cmd("""
+                INSERT INTO files(file, hash, nodes, edges) VALUES (@file, @hash, @nodes, @edges)
+                ON CONFLICT(file) DO UPDATE SET hash = excluded.hash, nodes = excluded.nodes, edges = excluded.edges
+                """);
+            cmd.Parameters.AddWithValue("@file", file);
+            cmd.Parameters.AddWithValue("@hash", facts.Graph.ContentHash ?? "");
+            cmd.Parameters.AddWithValue("@nodes", facts.Nodes.Count);
+            cmd.Parameters.AddWithValue("@edges", facts.Edges.Count);
+            cmd.ExecuteNonQuery();
+        }
+        return true;
+    }
+
+    bool FileKnown()
+    {
+        using var cmd = Cmd("SELECT EXISTS(SELECT 1 FROM files WHERE file = @file)");
+        cmd.Parameters.AddWithValue("@file", file);
+        return (long)cmd.ExecuteScalar()! == 1;
+    }
+
+    /// Every edge endpoint must be a node of this file or one another file asserts (this file's old facts do not count:
+    /// they are about to be withdrawn).
+    void CheckEndpoints(FileFacts facts)
+    {
+        var own = facts.Nodes.Select(n => n.Node.Id).ToHashSet(StringComparer.Ordinal);
+        var outside = facts.Edges.SelectMany(e => new[] { e.Edge.From, e.Edge.To }).Where(id => !own.Contains(id))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (outside.Count == 0) return;
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in outside.Chunk(Chunk))
+        {
+            using var cmd = Cmd("SELECT DISTINCT node_id FROM node_facts WHERE node_id IN (SELECT value FROM json_each(@ids)) AND file <> @file");
+            cmd.Parameters.AddWithValue("@ids", Json(chunk));
+            cmd.Parameters.AddWithValue("@file", file);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) held.Add(r.GetString(0));
+        }
+        foreach (var (edge, _, _) in facts.Edges)
+            foreach (var end in new[] { edge.From, edge.To })
+                if (!own.Contains(end) && !held.Contains(end)) throw StoreLimits.DanglingEdge(file, edge, end);
+    }
+
+    void InsertFacts(FileFacts facts)
+    {
+        using (var cmd = Cmd("INSERT INTO node_facts(node_id, file, label, props_json, mentions_json) VALUES (@id, @file, @label, @props, @mentions)"))
+        {
+            var (id, label, props, mentions) = (Param(cmd, "@id"), Param(cmd, "@label"), Param(cmd, "@props"), Param(cmd, "@mentions"));
+            cmd.Parameters.AddWithValue("@file", file);
+            foreach (var (node, p, m) in facts.Nodes)
+            {
+                (id.Value, label.Value, props.Value, mentions.Value) = (node.Id, node.Label, p, m);
+                cmd.ExecuteNonQuery();
+            }
+        }
+        using (var cmd = Cmd("INSERT INTO edge_facts(edge_id, file, type, src, dst, props_json, mentions_json) VALUES (@id, @file, @type, @src, @dst, @props, @mentions)"))
+        {
+            var (id, type, src, dst) = (Param(cmd, "@id"), Param(cmd, "@type"), Param(cmd, "@src"), Param(cmd, "@dst"));
+            var (props, mentions) = (Param(cmd, "@props"), Param(cmd, "@mentions"));
+            cmd.Parameters.AddWithValue("@file", file);
+            foreach (var (edge, p, m) in facts.Edges)
+            {
+                (id.Value, type.Value, src.Value, dst.Value, props.Value, mentions.Value) = (edge.Id, edge.Type, edge.From, edge.To, p, m);
+                cmd.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// Merges every file's fact for each id into the nodes row; returns the ids that appeared or disappeared.
+    List<string> RecomputeNodes(IEnumerable<string> ids)
+    {
+        var cameOrWent = new List<string>();
+        using var upsert = Cmd("""
+            INSERT INTO nodes(id, label, name, title, key, county, level, kind, date, year, collective, props_json, mentions_json)
+            VALUES (@id, @label, @name, @title, @key, @county, @level, @kind, @date, @year, @collective, @props, @mentions)
+            ON CONFLICT(id) DO UPDATE SET label = excluded.label, name = excluded.name, title = excluded.title, key = excluded.key,
+                county = excluded.county, level = excluded.level, kind = excluded.kind, date = excluded.date, year = excluded.year,
+                collective = excluded.collective, props_json = excluded.props_json, mentions_json = excluded.mentions_json
+            RETURNING seq
+            """);
+        var u = new[] { "@id", "@label", "@name", "@title", "@key", "@county", "@level", "@kind", "@date", "@year", "@collective", "@props", "@mentions" }
+            .ToDictionary(n => n, n => Param(upsert, n));
+        using var delete = Cmd("DELETE FROM nodes WHERE id = @id");
+        var deleteId = Param(delete, "@id");
+        using var ftsDelete = Cmd("DELETE FROM nodes_trigram WHERE rowid = @seq; DELETE FROM nodes_bigram WHERE rowid = @seq;");
+        var ftsDeleteSeq = Param(ftsDelete, "@seq");
+        using var ftsInsert = Cmd("""
+            INSERT INTO nodes_trigram(rowid, name, aliases, body) VALUES (@seq, @name, @aliases, @body);
+            INSERT INTO nodes_bigram(rowid, name, aliases, body) VALUES (@seq, @gname, @galiases, @gbody);
+            """);
+        var f = new[] { "@seq", "@name", "@aliases", "@body", "@gname", "@galiases", "@gbody" }.ToDictionary(n => n, n => Param(ftsInsert, n));
+
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            ct.ThrowIfCancellationRequested();
+            var facts = new Dictionary<string, List<(string File, GraphNode Node)>>(StringComparer.Ordinal);
+            using (var cmd = Cmd("SELECT node_id, file, label, props_json, mentions_json FROM node_facts WHERE node_id IN (SELECT value FROM json_each(@ids))"))
+            {
+                cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    var node = new GraphNode(r.GetString(0), r.GetString(2), PropertyJson.Deserialize(r.GetString(3)), PropertyJson.DeserializeSources(r.GetString(4)));
+                    (facts.TryGetValue(node.Id, out var list) ? list : facts[node.Id] = []).Add((r.GetString(1), node));
+                }
+            }
+            var existing = new Dictionary<string, (long Seq, string Label, string Props, string Mentions)>(StringComparer.Ordinal);
+            using (var cmd = Cmd("SELECT id, seq, label, props_json, mentions_json FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
+            {
+                cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) existing[r.GetString(0)] = (r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4));
+            }
+
+            foreach (var id in chunk)
+            {
+                var had = existing.TryGetValue(id, out var old);
+                if (!facts.TryGetValue(id, out var list))
+                {
+                    if (!had) continue;
+                    ftsDeleteSeq.Value = old.Seq;
+                    ftsDelete.ExecuteNonQuery();
+                    deleteId.Value = id;
+                    delete.ExecuteNonQuery();
+                    cameOrWent.Add(id);
+                    continue;
+                }
+                list.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
+                if (list.FirstOrDefault(x => x.Node.Label != list[0].Node.Label) is { Node: not null } clash)
+                    throw new GraphDataException($"{file}: node {id} is a {list[0].Node.Label} in {list[0].File} but a {clash.Node.Label} in {clash.File}; one id cannot have two labels.");
+                var merged = NodeMerge.Merge([.. list.Select(x => x.Node)]);
+                var props = PropertyJson.Serialize(merged.Properties);
+                var mentions = PropertyJson.SerializeSources(merged.Mentions);
+                if (had && old.Label == merged.Label && old.Props == props && old.Mentions == mentions) continue;
+
+                var date = merged.Str(Props.Date);
+                u["@id"].Value = id;
+                u["@label"].Value = merged.Label;
+                u["@name"].Value = merged.Name;
+                u["@title"].Value = Db(merged.Str(Props.Title));
+                u["@key"].Value = Db(merged.Str(Props.Key));
+                u["@county"].Value = Db(merged.Str(Props.Jurisdiction) ?? merged.Str(Props.County));
+                u["@level"].Value = Db(merged.Str(Props.Level));
+                u["@kind"].Value = Db(merged.Str(Props.Kind));
+                u["@date"].Value = date ?? "";
+                u["@year"].Value = date is { Length: >= 4 } && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : DBNull.Value;
+                u["@collective"].Value = merged.Properties.TryGetValue(Props.Collective, out var col) && col is true ? 1 : 0;
+                u["@props"].Value = props;
+                u["@mentions"].Value = mentions;
+                var seq = (long)upsert.ExecuteScalar()!;
+                if (had)
+                {
+                    ftsDeleteSeq.Value = seq;
+                    ftsDelete.ExecuteNonQuery();
+                }
+                else cameOrWent.Add(id);
+
+                var (name, aliases, body) = SearchText.Columns(merged);
+                f["@seq"].Value = seq;
+                f["@name"].Value = name;
+                f["@aliases"].Value = aliases;
+                f["@body"].Value = body;
+                f["@gname"].Value = SearchText.Grams(name);
+                f["@galiases"].Value = SearchText.Grams(aliases);
+                f["@gbody"].Value = SearchText.Grams(body);
+                ftsInsert.ExecuteNonQuery();
+            }
+        }
+        return cameOrWent;
+    }
+
+    /// Edges that any file asserts at nodes that just appeared or disappeared: they become visible or hidden.
+    List<string> EdgesAt(List<string> nodeIds)
+    {
+        var edges = new List<string>();
+        foreach (var chunk in nodeIds.Chunk(Chunk))
+        {
+            using var cmd = Cmd("""
+                SELECT edge_id FROM edge_facts WHERE src IN (SELECT value FROM json_each(@ids))
+                UNION SELECT edge_id FROM edge_facts WHERE dst IN (SELECT value FROM json_each(@ids))
+                """);
+            cmd.Parameters.AddWithValue("@ids", Json(chunk));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) edges.Add(r.GetString(0));
+        }
+        return edges;
+    }
+
+    /// An edge is shown while some file asserts it and both its endpoints are nodes.
+    void RecomputeEdges(IEnumerable<string> ids)
+    {
+        using var upsert = Cmd("""
+            INSERT INTO edges(id, type, src, dst, role, props_json, mentions_json) VALUES (@id, @type, @src, @dst, @role, @props, @mentions)
+            ON CONFLICT(id) DO UPDATE SET type = excluded.type, src = excluded.src, dst = excluded.dst, role = excluded.role,
+                props_json = excluded.props_json, mentions_json = excluded.mentions_json
+            """);
+        var u = new[] { "@id", "@type", "@src", "@dst", "@role", "@props", "@mentions" }.ToDictionary(n => n, n => Param(upsert, n));
+        using var delete = Cmd("DELETE FROM edges WHERE id = @id");
+        var deleteId = Param(delete, "@id");
+
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            ct.ThrowIfCancellationRequested();
+            var facts = new Dictionary<string, List<(string File, GraphEdge Edge)>>(StringComparer.Ordinal);
+            using (var cmd = Cmd("SELECT edge_id, file, type, src, dst, props_json, mentions_json FROM edge_facts WHERE edge_id IN (SELECT value FROM json_each(@ids))"))
+            {
+                cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    var edge = new GraphEdge(r.GetString(0), r.GetString(2), r.GetString(3), r.GetString(4),
+                        PropertyJson.Deserialize(r.GetString(5)), PropertyJson.DeserializeSources(r.GetString(6)));
+                    (facts.TryGetValue(edge.Id, out var list) ? list : facts[edge.Id] = []).Add((r.GetString(1), edge));
+                }
+            }
+            var existing = new Dictionary<string, (string Type, string Src, string Dst, string Props, string Mentions)>(StringComparer.Ordinal);
+            using (var cmd = Cmd("SELECT id, type, src, dst, props_json, mentions_json FROM edges WHERE id IN (SELECT value FROM json_each(@ids))"))
+            {
+                cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) existing[r.GetString(0)] = (r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5));
+            }
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            using (var cmd = Cmd("SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
+            {
+                cmd.Parameters.AddWithValue("@ids", Json(facts.Values.SelectMany(l => l).SelectMany(x => new[] { x.Edge.From, x.Edge.To }).Distinct(StringComparer.Ordinal)));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) present.Add(r.GetString(0));
+            }
+
+            foreach (var id in chunk)
+            {
+                var had = existing.TryGetValue(id, out var old);
+                GraphEdge? merged = null;
+                if (facts.TryGetValue(id, out var list))
+                {
+                    list.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
+                    var candidate = NodeMerge.Merge([.. list.Select(x => x.Edge)]);
+                    if (present.Contains(candidate.From) && present.Contains(candidate.To)) merged = candidate;
+                }
+                if (merged is null)
+                {
+                    if (!had) continue;
+                    deleteId.Value = id;
+                    delete.ExecuteNonQuery();
+                    continue;
+                }
+                var props = PropertyJson.Serialize(merged.Properties);
+                var mentions = PropertyJson.SerializeSources(merged.Mentions);
+                if (had && old == (merged.Type, merged.From, merged.To, props, mentions)) continue;
+                u["@id"].Value = id;
+                u["@type"].Value = merged.Type;
+                u["@src"].Value = merged.From;
+                u["@dst"].Value = merged.To;
+                u["@role"].Value = Db(merged.Str(Props.Role));
+                u["@props"].Value = props;
+                u["@mentions"].Value = mentions;
+                upsert.ExecuteNonQuery();
+            }
+        }
+    }
+
+    List<string> Ids(string sql)
+    {
+        using var cmd = Cmd(sql);
+        cmd.Parameters.AddWithValue("@file", file);
+        using var r = cmd.ExecuteReader();
+        var ids = new List<string>();
+        while (r.Read()) ids.Add(r.GetString(0));
+        return ids;
+    }
+
+    void Execute(string sql)
+    {
+        using var cmd = Cmd(sql);
+        cmd.Parameters.AddWithValue("@file", file);
+        cmd.ExecuteNonQuery();
+    }
+
+    static SqliteParameter Param(SqliteCommand cmd, string name) => cmd.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+
+    static object Db(string? value) => value is null ? DBNull.Value : value;
+
+    static string Json(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+}

@@ -1,0 +1,161 @@
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    public async Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes = null, CancellationToken ct = default)
+    {
+        StoreLimits.Depth(depth, StoreLimits.MaxNeighborhoodDepth, nameof(depth));
+        var types = edgeTypes is null ? "" : " AND e.type IN (SELECT value FROM json_each(@types))";
+        var sql = $"""
+            WITH RECURSIVE reach(id, d) AS (
+                SELECT id, 0 FROM nodes WHERE id = @id
+                UNION
+                SELECT e.dst, r.d + 1 FROM reach r JOIN edges e ON e.src = r.id WHERE r.d < @depth{types}
+                UNION
+                SELECT e.src, r.d + 1 FROM reach r JOIN edges e ON e.dst = r.id WHERE r.d < @depth{types}
+            )
+            SELECT id, min(d) AS d FROM reach GROUP BY id ORDER BY d, id
+            """;
+        await using var c = await OpenConnectionAsync(ct);
+        var reached = await ReachAsync(c, sql, cmd =>
+        {
+            cmd.Parameters.AddWithValue("@id", id);
+            cmd.Parameters.AddWithValue("@depth", depth);
+            if (edgeTypes is not null) cmd.Parameters.AddWithValue("@types", JsonArray(edgeTypes));
+        }, ct);
+        return await InducedAsync(c, reached, edgeTypes, ct);
+    }
+
+    public async Task<Subgraph> CitationTrailAsync(string lawId, int depth, TrailDirection direction, CancellationToken ct = default)
+    {
+        StoreLimits.Depth(depth, StoreLimits.MaxTrailDepth, nameof(depth));
+        var (from, to) = direction == TrailDirection.Up ? ("src", "dst") : ("dst", "src");
+        var sql = $"""
+            WITH RECURSIVE trail(id, d) AS (
+                SELECT id, 0 FROM nodes WHERE id = @id
+                UNION
+                SELECT e.{to}, t.d + 1 FROM trail t JOIN edges e ON e.{from} = t.id
+                WHERE t.d < @depth AND e.type IN ('{EdgeTypes.Cites}', '{EdgeTypes.Supersedes}')
+            )
+            SELECT id, min(d) AS d FROM trail GROUP BY id ORDER BY d, id
+            """;
+        await using var c = await OpenConnectionAsync(ct);
+        var reached = await ReachAsync(c, sql, cmd =>
+        {
+            cmd.Parameters.AddWithValue("@id", lawId);
+            cmd.Parameters.AddWithValue("@depth", depth);
+        }, ct);
+        return await InducedAsync(c, reached, [EdgeTypes.Cites, EdgeTypes.Supersedes], ct);
+    }
+
+    async Task<List<string>> ReachAsync(SqliteConnection c, string sql, Action<SqliteCommand> bind, CancellationToken ct)
+    {
+        using var cmd = Command(c, sql);
+        bind(cmd);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var ids = new List<string>();
+        while (await r.ReadAsync(ct)) ids.Add(r.GetString(0));
+        return ids;
+    }
+
+    /// The reached nodes (in the order reached: by hops, then id) and every edge of the given types between them.
+    async Task<Subgraph> InducedAsync(SqliteConnection c, List<string> ids, IReadOnlyCollection<string>? types, CancellationToken ct)
+    {
+        if (ids.Count == 0) return Subgraph.Empty;
+        var byId = (await NodesByIdAsync(c, ids, ct)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var nodes = ids.Where(byId.ContainsKey).Select(i => byId[i]).ToList();
+        var inside = ids.ToHashSet(StringComparer.Ordinal);
+        var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            using var cmd = Command(c, $"SELECT {EdgeColumns} FROM edges WHERE src IN (SELECT value FROM json_each(@ids))" +
+                (types is null ? "" : " AND type IN (SELECT value FROM json_each(@types))"));
+            cmd.Parameters.AddWithValue("@ids", JsonArray(chunk));
+            if (types is not null) cmd.Parameters.AddWithValue("@types", JsonArray(types));
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+                if (inside.Contains(r.GetString(3))) edges.TryAdd(r.GetString(0), ReadEdge(r));
+        }
+        return new Subgraph(nodes, [.. edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal)]);
+    }
+
+    /// Bidirectional breadth-first search in C#, one batched query per level. A recursive CTE cannot keep a visited
+    /// set across levels or stop at the first meeting, so on hubs (a county's Region node, a national law cited
+    /// everywhere) it enumerates every walk up to maxDepth; BFS visits each node once and stops as soon as the two
+    /// searches meet. Among equally short paths it picks the one through the smallest meeting id, then edges by id.
+    public async Task<Subgraph?> ShortestPathAsync(string fromId, string toId, int maxDepth, CancellationToken ct = default)
+    {
+        StoreLimits.Depth(maxDepth, StoreLimits.MaxPathDepth, nameof(maxDepth));
+        await using var c = await OpenConnectionAsync(ct);
+        var ends = await NodesByIdAsync(c, [fromId, toId], ct);
+        if (ends.Count < (fromId == toId ? 1 : 2)) return null;
+        if (fromId == toId) return new Subgraph(ends, []);
+
+        // node -> (previous node, edge) on the way from the side's start; the start maps to itself.
+        var forward = new Dictionary<string, (string Prev, string Edge)>(StringComparer.Ordinal) { [fromId] = (fromId, "") };
+        var backward = new Dictionary<string, (string Prev, string Edge)>(StringComparer.Ordinal) { [toId] = (toId, "") };
+        var forwardDepth = new Dictionary<string, int>(StringComparer.Ordinal) { [fromId] = 0 };
+        var backwardDepth = new Dictionary<string, int>(StringComparer.Ordinal) { [toId] = 0 };
+        List<string> forwardFrontier = [fromId], backwardFrontier = [toId];
+        var hops = 0;
+        string? meeting = null;
+        while (meeting is null && hops < maxDepth && forwardFrontier.Count > 0 && backwardFrontier.Count > 0)
+        {
+            var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
+            var (frontier, seen, depth, other, otherDepth) = expandForward
+                ? (forwardFrontier, forward, forwardDepth, backward, backwardDepth)
+                : (backwardFrontier, backward, backwardDepth, forward, forwardDepth);
+            var level = frontier.ToHashSet(StringComparer.Ordinal);
+            var next = new List<string>();
+            foreach (var (edgeId, src, dst) in await AdjacentAsync(c, frontier, ct))
+            {
+                foreach (var (here, there) in new[] { (src, dst), (dst, src) })
+                {
+                    if (!level.Contains(here) || seen.ContainsKey(there)) continue;
+                    seen[there] = (here, edgeId);
+                    depth[there] = depth[here] + 1;
+                    next.Add(there);
+                }
+            }
+            hops++;
+            next.Sort(StringComparer.Ordinal);
+            meeting = next.Where(other.ContainsKey).OrderBy(n => depth[n] + otherDepth[n]).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+            if (expandForward) forwardFrontier = next; else backwardFrontier = next;
+        }
+        if (meeting is null) return null;
+
+        var path = new List<string> { meeting };
+        var edgeIds = new List<string>();
+        for (var n = meeting; n != fromId; n = forward[n].Prev) { edgeIds.Insert(0, forward[n].Edge); path.Insert(0, forward[n].Prev); }
+        for (var n = meeting; n != toId; n = backward[n].Prev) { edgeIds.Add(backward[n].Edge); path.Add(backward[n].Prev); }
+
+        var nodes = (await NodesByIdAsync(c, path, ct)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
+        using (var cmd = Command(c, $"SELECT {EdgeColumns} FROM edges WHERE id IN (SELECT value FROM json_each(@ids))"))
+        {
+            cmd.Parameters.AddWithValue("@ids", JsonArray(edgeIds));
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) edges[r.GetString(0)] = ReadEdge(r);
+        }
+        return new Subgraph([.. path.Select(n => nodes[n])], [.. edgeIds.Select(e => edges[e])]);
+    }
+
+    async Task<List<(string Id, string Src, string Dst)>> AdjacentAsync(SqliteConnection c, List<string> frontier, CancellationToken ct)
+    {
+        var edges = new List<(string, string, string)>();
+        foreach (var chunk in frontier.Chunk(Chunk))
+        {
+            using var cmd = Command(c, """
+                SELECT id, src, dst FROM edges WHERE src IN (SELECT value FROM json_each(@ids))
+                UNION SELECT id, src, dst FROM edges WHERE dst IN (SELECT value FROM json_each(@ids))
+                ORDER BY 1
+                """);
+            cmd.Parameters.AddWithValue("@ids", JsonArray(chunk));
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) edges.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+        }
+        return edges;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Storage.Sqlite;
+
+/// The schema as an ordered list of migrations; PRAGMA user_version holds how many have run.
+/// Append new migrations; never edit one that has shipped.
+static class SqliteSchema
+{
+    static readonly string[] Migrations =
+    [
+        // 1: per-file facts, the merged view readers query, and the two full-text indexes.
+        """
+        CREATE TABLE files(
+            file TEXT PRIMARY KEY,
+            hash TEXT NOT NULL,
+            nodes INTEGER NOT NULL,
+            edges INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE node_facts(
+            node_id TEXT NOT NULL,
+            file TEXT NOT NULL,
+            label TEXT NOT NULL,
+            props_json TEXT NOT NULL,
+            mentions_json TEXT NOT NULL,
+            PRIMARY KEY (node_id, file)
+        ) WITHOUT ROWID;
+        CREATE INDEX node_facts_by_file ON node_facts(file);
+
+        CREATE TABLE edge_facts(
+            edge_id TEXT NOT NULL,
+            file TEXT NOT NULL,
+            type TEXT NOT NULL,
+            src TEXT NOT NULL,
+            dst TEXT NOT NULL,
+            props_json TEXT NOT NULL,
+            mentions_json TEXT NOT NULL,
+            PRIMARY KEY (edge_id, file)
+        ) WITHOUT ROWID;
+        CREATE INDEX edge_facts_by_file ON edge_facts(file);
+        CREATE INDEX edge_facts_by_src ON edge_facts(src);
+        CREATE INDEX edge_facts_by_dst ON edge_facts(dst);
+
+        -- seq is the rowid the full-text tables point at; date is '' when unknown so keyset paging needs no NULL case.
+        CREATE TABLE nodes(
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT,
+            key TEXT,
+            county TEXT,
+            level TEXT,
+            kind TEXT,
+            date TEXT NOT NULL,
+            year INTEGER,
+            collective INTEGER NOT NULL,
+            props_json TEXT NOT NULL,
+            mentions_json TEXT NOT NULL
+        );
+        CREATE INDEX nodes_by_label_name ON nodes(label, name, id);
+        CREATE INDEX nodes_by_label_date ON nodes(label, date, id);
+        CREATE INDEX nodes_by_label_id ON nodes(label, id);
+        CREATE INDEX nodes_by_label_key ON nodes(label, key);
+        CREATE INDEX nodes_by_label_county ON nodes(label, county, name, id);
+        CREATE INDEX nodes_by_label_level ON nodes(label, level, name, id);
+        CREATE INDEX nodes_by_label_kind ON nodes(label, kind, name, id);
+        CREATE INDEX nodes_by_label_year ON nodes(label, year, name, id);
+
+        CREATE TABLE edges(
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            src TEXT NOT NULL,
+            dst TEXT NOT NULL,
+            role TEXT,
+            props_json TEXT NOT NULL,
+            mentions_json TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX edges_by_src ON edges(src, type, id);
+        CREATE INDEX edges_by_dst ON edges(dst, type, id);
+        CREATE INDEX edges_by_type ON edges(type, src, dst);
+
+        -- Contentless: the text lives in nodes; the indexes only point back by rowid (= nodes.seq).
+        CREATE VIRTUAL TABLE nodes_trigram USING fts5(name, aliases, body, content='', contentless_delete=1, tokenize='trigram');
+        CREATE VIRTUAL TABLE nodes_bigram USING fts5(name, aliases, body, content='', contentless_delete=1, tokenize='unicode61');
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
+
+    /// Brings the file to the current version in one write transaction; a concurrent opener waits, then finds it done.
+    [SuppressMessage("Security", "CA2100", Justification = "The migrations and the version number are the store's own constants.")]
+    public static void Migrate(SqliteConnection connection, string path)
+    {
+        using var tx = connection.BeginTransaction(deferred: false);
+        var current = UserVersion(connection, tx);
+        if (current > Migrations.Length)
+            throw new InvalidOperationException(
+                $"{path} has schema version {current}, newer than this GovGraph understands ({Migrations.Length}); upgrade GovGraph to open it.");
+        for (var v = current; v < Migrations.Length; v++)
+        {
+            using var migrate = connection.CreateCommand();
+            migrate.Transaction = tx;
+            migrate.CommandText = Migrations[v];
+            migrate.ExecuteNonQuery();
+        }
+        if (current < Migrations.Length)
+        {
+            using var set = connection.CreateCommand();
+            set.Transaction = tx;
+            // PRAGMA takes no parameters; the value is our own constant, not input.
+            set.CommandText = "PRAGMA user_version = " + Migrations.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            set.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    static long UserVersion(SqliteConnection connection, SqliteTransaction tx)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "PRAGMA user_version";
+        return (long)cmd.ExecuteScalar()!;
+    }
+}
