@@ -1,14 +1,15 @@
-// One row: how many nodes match the filters, how many come before the cursor, how many after it, and the page.
+// One row: how many nodes match the filters, how many lie at or before the cursor, how many after it, and the page.
 // Ties on the sort key are broken by id in the same direction, so the descending order is the ascending one reversed.
+// A node's name is its id when it has none, its date '' when it has none (undated nodes come first going up).
 MATCH (n:Entity)
 WHERE n.label = $label
-  AND ($contains IS NULL OR n.name CONTAINS $contains OR n.title CONTAINS $contains)
-  AND ($county IS NULL OR n.jurisdiction = $county OR n.county = $county)
+  AND ($contains IS NULL OR coalesce(n.name, n.id) CONTAINS $contains OR n.title CONTAINS $contains)
+  AND ($county IS NULL OR coalesce(n.jurisdiction, n.county) = $county)
   AND ($level IS NULL OR n.level = $level)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($year IS NULL OR left(n.date, 4) = $year)
   AND ($dateFrom IS NULL OR n.date >= $dateFrom)
-  AND ($dateTo IS NULL OR n.date <= $dateTo)
+  AND ($dateTo IS NULL OR (n.date <> '' AND n.date <= $dateTo))
 WITH n,
      CASE $sort
        WHEN 'date' THEN coalesce(n.date, '')

@@ -1,3 +1,4 @@
+// Creates the edges this load adds; edges already in the store take write/update-edges.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})

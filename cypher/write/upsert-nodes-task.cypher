@@ -7,4 +7,5 @@ SET n = row.properties,
     n.propsJson = row.propsJson,
     n.mentionsJson = row.mentionsJson,
     n.factsJson = row.factsJson
+REMOVE n:Withdrawn
 RETURN count(n) AS written

@@ -31,8 +31,10 @@ public static partial class Cypher
     public static readonly Statement DeleteFile = Load("write/delete-file");
     public static readonly Statement NodeFacts = Load("write/node-facts");
     public static readonly Statement EdgeFacts = Load("write/edge-facts");
-    public static readonly Statement DeleteNodes = Load("write/delete-nodes");
     public static readonly Statement DeleteEdges = Load("write/delete-edges");
+    public static readonly Statement WithdrawNodes = Load("write/withdraw-nodes");
+    public static readonly Statement PruneWithdrawn = Load("write/prune-withdrawn");
+    public static readonly Statement UpdateEdges = Load("write/update-edges");
 
     /// MERGE needs a static label and relationship type, so there is one upsert per label and per type.
     public static readonly FrozenDictionary<string, Statement> UpsertNodes =
@@ -48,7 +50,8 @@ public static partial class Cypher
     public static readonly Statement ListNodesDescending = Load("read/list-nodes-descending");
     public static readonly Statement EdgesOf = Load("read/edges-of");
     public static readonly Statement EdgePage = Load("read/edge-page");
-    public static readonly Statement NeighbourhoodStep = Load("read/neighbourhood-step");
+    public static readonly Statement AdjacentEdges = Load("read/adjacent-edges");
+    public static readonly Statement InducedEdges = Load("read/induced-edges");
     public static readonly Statement CitationTrailUpStep = Load("read/citation-trail-up-step");
     public static readonly Statement CitationTrailDownStep = Load("read/citation-trail-down-step");
     public static readonly Statement ShortestPath = Load("read/shortest-path");
@@ -61,10 +64,10 @@ public static partial class Cypher
 
     /// Every statement above, for the tests that check each file is used and each is sent.
     public static IEnumerable<Statement> All =>
-        Schema.Concat([AwaitIndexes, LockWrites, GetFile, PutFile, DeleteFile, NodeFacts, EdgeFacts, DeleteNodes, DeleteEdges,
-            ListFiles, GetNodes, FindByKey, ListNodesAscending, ListNodesDescending, EdgesOf, EdgePage, NeighbourhoodStep,
-            CitationTrailUpStep, CitationTrailDownStep, ShortestPath, SearchFulltext, SearchContains, Leaderboard, Stats,
-            AllNodesPage, AllEdgesPage])
+        Schema.Concat([AwaitIndexes, LockWrites, GetFile, PutFile, DeleteFile, NodeFacts, EdgeFacts, DeleteEdges, WithdrawNodes,
+            PruneWithdrawn, UpdateEdges, ListFiles, GetNodes, FindByKey, ListNodesAscending, ListNodesDescending, EdgesOf, EdgePage,
+            AdjacentEdges, InducedEdges, CitationTrailUpStep, CitationTrailDownStep, ShortestPath, SearchFulltext,
+            SearchContains, Leaderboard, Stats, AllNodesPage, AllEdgesPage])
             .Concat(UpsertNodes.Values).Concat(UpsertEdges.Values);
 
     /// Agency → agency, ISSUED_BY → issued-by: the file-name form of a label or relationship type.

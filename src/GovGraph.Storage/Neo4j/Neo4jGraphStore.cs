@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using GovGraph.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace GovGraph.Storage.Neo4j;
@@ -11,9 +12,6 @@ namespace GovGraph.Storage.Neo4j;
 /// (propsJson, mentionsJson and the plain properties the indexes use) is merged from them when a file is written.
 public sealed class Neo4jGraphStore : IGraphStore
 {
-    /// shortestPath's hop limit is written into cypher/read/shortest-path.cypher (it cannot be a parameter).
-    public const int MaxPathDepth = 32;
-
     const int PageSize = 1000;
 
     readonly Neo4jQueryApi _api;
@@ -70,34 +68,62 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task ReplaceFileAsync(FileGraph graph, CancellationToken ct = default)
     {
-        Validate(graph);
+        StoreLimits.Validate(graph);
+        ct.ThrowIfCancellationRequested();
+        var facts = new FileFacts(graph);
         await EnsureSchemaAsync().WaitAsync(ct);
-        await WriteFileAsync(graph.File, graph, ct);
+        await WriteFileAsync(graph.File, facts, ct);
     }
 
     public async Task<bool> RemoveFileAsync(string file, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        ct.ThrowIfCancellationRequested();
         await EnsureSchemaAsync().WaitAsync(ct);
         return await WriteFileAsync(file, null, ct);
     }
 
-    /// One transaction: withdraw what the file asserted before, add what it asserts now (nothing, when removed).
-    Task<bool> WriteFileAsync(string file, FileGraph? graph, CancellationToken ct) =>
+    /// One input file's facts, converted before the transaction opens (a value Neo4j cannot hold fails here).
+    sealed class FileFacts
+    {
+        public FileFacts(FileGraph graph)
+        {
+            Graph = graph;
+            foreach (var node in graph.Nodes) Nodes[node.Id] = (node, Convert(graph.File, "node " + node.Id, node.Properties, node.Mentions));
+            foreach (var edge in graph.Edges) Edges[edge.Id] = (edge, Convert(graph.File, "edge " + edge.Id, edge.Properties, edge.Mentions));
+        }
+
+        public FileGraph Graph { get; }
+
+        public Dictionary<string, (GraphNode Node, Fact Fact)> Nodes { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, (GraphEdge Edge, Fact Fact)> Edges { get; } = new(StringComparer.Ordinal);
+
+        static Fact Convert(string file, string what, IReadOnlyDictionary<string, object?> properties, IReadOnlyList<Source> mentions)
+        {
+            try { return FactsJson.RoundTrip(properties, mentions); }
+            catch (ArgumentException e) { throw new GraphDataException($"{file}: {what}: {e.Message}"); }
+        }
+    }
+
+    /// One transaction, one writer at a time (write/lock-writes): withdraw what the file asserted before, add what it
+    /// asserts now (nothing, when it is removed), and rewrite only the nodes and edges whose facts changed.
+    Task<bool> WriteFileAsync(string file, FileFacts? facts, CancellationToken ct) =>
         _api.InTransactionAsync(Cypher.LockWrites, P(("file", file)), async (tx, _) =>
         {
             var stored = await tx.RunAsync(Cypher.GetFile, P(("file", file)), ct);
-            if (stored.Rows.Count == 0 && graph is null) return false;
+            if (stored.Rows.Count == 0 && facts is null) return false;
             var oldNodeIds = stored.Rows.Count == 0 ? [] : Strings(stored.Get(stored.Rows[0], "nodeIds"));
             var oldEdges = stored.Rows.Count == 0 ? [] : Strings(stored.Get(stored.Rows[0], "edgeIds"))
                 .Zip(Strings(stored.Get(stored.Rows[0], "edgeFroms")), (id, from) => (Id: id, From: from)).ToList();
 
-            var newNodes = graph?.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal) ?? [];
-            var newEdges = graph?.Edges.ToDictionary(e => e.Id, StringComparer.Ordinal) ?? [];
-            var endpoints = newEdges.Values.SelectMany(e => new[] { e.From, e.To });
+            var newNodes = facts?.Nodes ?? [];
+            var newEdges = facts?.Edges ?? [];
+            // Endpoints outside the file are read too: an edge may only join nodes that some file asserts.
+            var endpoints = newEdges.Values.SelectMany(e => new[] { e.Edge.From, e.Edge.To });
             var nodeIds = oldNodeIds.Concat(newNodes.Keys).Concat(endpoints).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var edgeKeys = oldEdges.Concat(newEdges.Values.Select(e => (e.Id, e.From))).Distinct().OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-
+            var edgeKeys = oldEdges.Concat(newEdges.Values.Select(e => (e.Edge.Id, e.Edge.From))).Distinct()
+                .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
             var storedNodes = await ReadNodeFactsAsync(tx, nodeIds, ct);
             var storedEdges = await ReadEdgeFactsAsync(tx, edgeKeys, ct);
 
@@ -105,89 +131,109 @@ public sealed class Neo4jGraphStore : IGraphStore
             foreach (var id in nodeIds)
             {
                 var has = storedNodes.TryGetValue(id, out var current);
-                newNodes.TryGetValue(id, out var node);
-                if (has && node is not null && current.Label != node.Label)
-                    throw new InvalidOperationException($"File {file}: node {id} is a {node.Label}, but the store holds it as a {current.Label}.");
-                var facts = has ? FileFacts.Parse(current.FactsJson) : new SortedDictionary<string, Fact>(StringComparer.Ordinal);
-                facts.Remove(file);
-                if (node is not null) facts[file] = FileFacts.RoundTrip(node.Properties, node.Mentions);
-                var label = node?.Label ?? current.Label;
-                if (facts.Count == 0)
+                var isNew = newNodes.TryGetValue(id, out var mine);
+                if (has && isNew && current.Label != mine.Node.Label)
+                    throw new GraphDataException($"{file}: node {id} is a {mine.Node.Label} here but a {current.Label} in the store; one id cannot have two labels.");
+                var merged = has ? FactsJson.Parse(current.FactsJson) : new SortedDictionary<string, Fact>(StringComparer.Ordinal);
+                merged.Remove(file);
+                if (isNew) merged[file] = mine.Fact;
+                if (merged.Count == 0)
                 {
-                    if (has) plan.DeleteNodes.Add(id);
+                    if (has) plan.Withdraw.Add(id);
                     continue;
                 }
-                plan.LiveNodes.Add(id);
-                var json = FileFacts.Serialize(facts);
+                plan.Live.Add(id);
+                var json = FactsJson.Serialize(merged);
                 if (has && json == current.FactsJson) continue;
-                plan.Nodes(label).Add(NodeRow(FileFacts.MergeNode(id, label, facts), json));
+                var label = isNew ? mine.Node.Label : current.Label;
+                plan.Rows(plan.UpsertNodes, label).Add(NodeRow(FactsJson.MergeNode(id, label, merged), json));
             }
             foreach (var (id, from) in edgeKeys)
             {
                 var has = storedEdges.TryGetValue(id, out var current);
-                newEdges.TryGetValue(id, out var edge);
-                var facts = has ? FileFacts.Parse(current.FactsJson) : new SortedDictionary<string, Fact>(StringComparer.Ordinal);
-                facts.Remove(file);
-                if (edge is not null) facts[file] = FileFacts.RoundTrip(edge.Properties, edge.Mentions);
-                if (facts.Count == 0)
+                var isNew = newEdges.TryGetValue(id, out var mine);
+                var merged = has ? FactsJson.Parse(current.FactsJson) : new SortedDictionary<string, Fact>(StringComparer.Ordinal);
+                merged.Remove(file);
+                if (isNew)
                 {
-                    if (has) plan.DeleteEdges.Add(P(("id", id), ("from", from)));
+                    merged[file] = mine.Fact;
+                    foreach (var end in new[] { mine.Edge.From, mine.Edge.To })
+                        if (!plan.Live.Contains(end)) throw StoreLimits.DanglingEdge(file, mine.Edge, end);
+                }
+                if (merged.Count == 0)
+                {
+                    if (has)
+                    {
+                        plan.DeleteEdges.Add(P(("id", id), ("from", from)));
+                        plan.Prune.Add(from);
+                        plan.Prune.Add(current.To);
+                    }
                     continue;
                 }
-                var (type, to) = edge is not null ? (edge.Type, edge.To) : (current.Type, current.To);
-                foreach (var end in new[] { from, to })
-                    if (!plan.LiveNodes.Contains(end))
-                        throw new InvalidOperationException(
-                            $"File {file}: edge {id} ({type} {from} → {to}) joins node {end}, which neither this file nor the store holds.");
-                var json = FileFacts.Serialize(facts);
+                var json = FactsJson.Serialize(merged);
                 if (has && json == current.FactsJson) continue;
-                plan.Edges(type).Add(EdgeRow(FileFacts.MergeEdge(id, type, from, to, facts), json));
+                var (type, to) = isNew ? (mine.Edge.Type, mine.Edge.To) : (current.Type, current.To);
+                var row = EdgeRow(FactsJson.MergeEdge(id, type, from, to, merged), json);
+                // An edge already stored may hang at a withdrawn node; only new edges need their type's MERGE.
+                if (has) plan.UpdateEdges.Add(row); else plan.Rows(plan.CreateEdges, type).Add(row);
             }
+            plan.Prune.UnionWith(plan.Withdraw);
 
-            foreach (var batch in plan.DeleteEdges.Chunk(Options.BatchSize))
-                await tx.RunAsync(Cypher.DeleteEdges, P(("rows", batch)), ct);
-            foreach (var batch in plan.DeleteNodes.Chunk(Options.BatchSize))
-                await tx.RunAsync(Cypher.DeleteNodes, P(("ids", batch)), ct);
-            foreach (var (label, rows) in plan.NodeRows.OrderBy(r => r.Key, StringComparer.Ordinal))
-                foreach (var batch in rows.Chunk(Options.BatchSize))
-                    await tx.RunAsync(Cypher.UpsertNodes[label], P(("rows", batch)), ct);
-            foreach (var (type, rows) in plan.EdgeRows.OrderBy(r => r.Key, StringComparer.Ordinal))
-                foreach (var batch in rows.Chunk(Options.BatchSize))
-                {
-                    var written = await tx.RunAsync(Cypher.UpsertEdges[type], P(("rows", batch)), ct);
-                    var count = written.Rows.Count == 0 ? 0 : written.Get(written.Rows[0], "written").GetInt64();
-                    if (count != batch.Length)
-                        throw new InvalidOperationException($"File {file}: {batch.Length - count} of {batch.Length} {type} edges found no endpoint node in Neo4j.");
-                }
+            ct.ThrowIfCancellationRequested();
+            await RunBatchesAsync(tx, Cypher.DeleteEdges, "rows", plan.DeleteEdges, ct);
+            await RunBatchesAsync(tx, Cypher.WithdrawNodes, "ids", plan.Withdraw, ct);
+            await RunBatchesAsync(tx, Cypher.PruneWithdrawn, "ids", plan.Prune.Order(StringComparer.Ordinal).ToList(), ct);
+            foreach (var (label, rows) in plan.UpsertNodes.OrderBy(r => r.Key, StringComparer.Ordinal))
+                await RunBatchesAsync(tx, Cypher.UpsertNodes[label], "rows", rows, ct);
+            await WriteEdgesAsync(tx, file, Cypher.UpdateEdges, plan.UpdateEdges, ct);
+            foreach (var (type, rows) in plan.CreateEdges.OrderBy(r => r.Key, StringComparer.Ordinal))
+                await WriteEdgesAsync(tx, file, Cypher.UpsertEdges[type], rows, ct);
 
-            if (graph is null)
+            if (facts is null)
                 await tx.RunAsync(Cypher.DeleteFile, P(("file", file)), ct);
             else
             {
-                var edges = graph.Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-                await tx.RunAsync(Cypher.PutFile, P(("file", file), ("contentHash", graph.ContentHash),
-                    ("nodeIds", graph.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal).ToList()),
+                var edges = facts.Graph.Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+                await tx.RunAsync(Cypher.PutFile, P(("file", file), ("contentHash", facts.Graph.ContentHash ?? ""),
+                    ("nodeIds", facts.Graph.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal).ToList()),
                     ("edgeIds", edges.Select(e => e.Id).ToList()), ("edgeFroms", edges.Select(e => e.From).ToList())), ct);
             }
+            ct.ThrowIfCancellationRequested();
             return true;
         }, ct);
 
     sealed class WritePlan
     {
-        public readonly List<string> DeleteNodes = [];
+        public readonly HashSet<string> Live = new(StringComparer.Ordinal);
+        public readonly List<string> Withdraw = [];
+        public readonly HashSet<string> Prune = new(StringComparer.Ordinal);
         public readonly List<Dictionary<string, object?>> DeleteEdges = [];
-        public readonly HashSet<string> LiveNodes = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, List<Dictionary<string, object?>>> NodeRows = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, List<Dictionary<string, object?>>> EdgeRows = new(StringComparer.Ordinal);
+        public readonly List<Dictionary<string, object?>> UpdateEdges = [];
+        public readonly Dictionary<string, List<Dictionary<string, object?>>> UpsertNodes = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<Dictionary<string, object?>>> CreateEdges = new(StringComparer.Ordinal);
 
-        public List<Dictionary<string, object?>> Nodes(string label) => Rows(NodeRows, label);
-
-        public List<Dictionary<string, object?>> Edges(string type) => Rows(EdgeRows, type);
-
-        static List<Dictionary<string, object?>> Rows(Dictionary<string, List<Dictionary<string, object?>>> rows, string key)
+        public List<Dictionary<string, object?>> Rows(Dictionary<string, List<Dictionary<string, object?>>> rows, string key)
         {
             if (!rows.TryGetValue(key, out var list)) rows[key] = list = [];
             return list;
+        }
+    }
+
+    async Task RunBatchesAsync<T>(Neo4jTransaction tx, Statement statement, string parameter, List<T> rows, CancellationToken ct)
+    {
+        foreach (var batch in rows.Chunk(Options.BatchSize))
+            await tx.RunAsync(statement, P((parameter, batch)), ct);
+    }
+
+    /// Endpoints were checked above, so an edge that finds no endpoint here means the store changed under the lock.
+    async Task WriteEdgesAsync(Neo4jTransaction tx, string file, Statement statement, List<Dictionary<string, object?>> rows, CancellationToken ct)
+    {
+        foreach (var batch in rows.Chunk(Options.BatchSize))
+        {
+            var result = await tx.RunAsync(statement, P(("rows", batch)), ct);
+            var written = result.Rows.Count == 0 ? 0 : result.Get(result.Rows[0], "written").GetInt64();
+            if (written != batch.Length)
+                throw new GraphDataException($"{file}: {batch.Length - written} of {batch.Length} edges ({statement.Name}) found no endpoint in Neo4j; nothing of the file was written.");
         }
     }
 
@@ -237,31 +283,10 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         var plain = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in properties)
-            if (value is not null && !(value is System.Collections.ICollection { Count: 0 }))
+            if (value is not null && value is not System.Collections.ICollection { Count: 0 })
                 plain[key] = value;
         plain["id"] = id;
         return plain;
-    }
-
-    static void Validate(FileGraph graph)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(graph.File, nameof(graph));
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in graph.Nodes)
-        {
-            if (string.IsNullOrEmpty(node.Id)) throw new ArgumentException($"File {graph.File}: a {node.Label} node has no id.", nameof(graph));
-            if (!Labels.All.Contains(node.Label))
-                throw new ArgumentException($"File {graph.File}: node {node.Id} has label '{node.Label}', not one of {string.Join(", ", Labels.All)}.", nameof(graph));
-            if (!ids.Add(node.Id)) throw new ArgumentException($"File {graph.File}: node {node.Id} appears twice.", nameof(graph));
-        }
-        ids.Clear();
-        foreach (var edge in graph.Edges)
-        {
-            if (string.IsNullOrEmpty(edge.Id)) throw new ArgumentException($"File {graph.File}: a {edge.Type} edge has no id.", nameof(graph));
-            if (!EdgeTypes.All.Contains(edge.Type))
-                throw new ArgumentException($"File {graph.File}: edge {edge.Id} has type '{edge.Type}', not one of {string.Join(", ", EdgeTypes.All)}.", nameof(graph));
-            if (!ids.Add(edge.Id)) throw new ArgumentException($"File {graph.File}: edge {edge.Id} appears twice.", nameof(graph));
-        }
     }
 
     // ---- reads ----
@@ -282,42 +307,48 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<GraphNode?> FindByKeyAsync(string label, string key, CancellationToken ct = default)
     {
-        CheckLabel(label, nameof(label));
-        var result = await RunAsync(Cypher.FindByKey, P(("label", label), ("key", key)), ct);
+        var result = await RunAsync(Cypher.FindByKey, P(("id", Ids.Node(label, key)), ("label", label), ("key", key)), ct);
         return result.Rows.Count == 0 ? null : Node(result, result.Rows[0]);
     }
 
     public async Task<Page<GraphNode>> ListNodesAsync(NodeQuery query, CancellationToken ct = default)
     {
-        CheckLabel(query.Label, nameof(query));
-        var backward = query.Last is not null;
-        var limit = backward ? query.Last!.Value : query.First;
-        ArgumentOutOfRangeException.ThrowIfNegative(limit, backward ? "query.Last" : "query.First");
-        var cursor = DecodeNodeCursor(backward ? query.Before : query.After);
+        StoreLimits.PageSize(query.First, nameof(query.First));
+        if (query.Last is { } last) StoreLimits.PageSize(last, nameof(query.Last));
+        var backward = query.Last is not null || query.Before is not null;
+        var size = query.Last ?? query.First;
+        // The cursor format is the SQLite store's, so a cursor means the same position in either store.
+        var kind = Cursor.Kind(query.Sort);
+        var cursor = backward
+            ? query.Before is { } b ? Cursor.Decode(b, kind, nameof(query.Before)) : ((string Key, string Id)?)null
+            : query.After is { } a ? Cursor.Decode(a, kind, nameof(query.After)) : null;
         // Paging backward is paging forward through the reversed order.
         var statement = query.Descending != backward ? Cypher.ListNodesDescending : Cypher.ListNodesAscending;
         var result = await RunAsync(statement, P(
-            ("label", query.Label), ("contains", query.Contains), ("county", query.County), ("level", query.Level),
-            ("kind", query.Kind), ("year", query.Year?.ToString("D4", CultureInfo.InvariantCulture)),
-            ("dateFrom", query.DateFrom), ("dateTo", query.DateTo),
-            ("sort", query.Sort switch { NodeSort.Date => "date", NodeSort.Id => "id", _ => "name" }),
-            ("afterKey", cursor?.Key), ("afterId", cursor?.Id), ("limit", (long)limit)), ct);
+            ("label", query.Label), ("contains", NullIfEmpty(query.Contains)), ("county", NullIfEmpty(query.County)),
+            ("level", NullIfEmpty(query.Level)), ("kind", NullIfEmpty(query.Kind)),
+            ("year", query.Year?.ToString("D4", CultureInfo.InvariantCulture)),
+            ("dateFrom", NullIfEmpty(query.DateFrom)),
+            // DateTo is inclusive of its prefix: "2023" or "2023-06" mean the end of that year or month.
+            ("dateTo", NullIfEmpty(query.DateTo) is { } to ? to + "\uffff" : null),
+            ("sort", kind), ("afterKey", cursor?.Key), ("afterId", cursor?.Id), ("limit", (long)size)), ct);
         var row = result.Rows[0];
         var items = result.Get(row, "items").EnumerateArray()
-            .Select(i => new PageItem<GraphNode>(EncodeNodeCursor(Str(i.GetProperty("sortKey")), Str(i.GetProperty("id"))), Node(i)))
+            .Select(i => new PageItem<GraphNode>(Cursor.Encode(kind, Str(i.GetProperty("sortKey")), Str(i.GetProperty("id"))), Node(i)))
             .ToList();
         var total = result.Get(row, "total").GetInt64();
-        var before = result.Get(row, "before").GetInt64() > 0;
-        var more = result.Get(row, "remaining").GetInt64() > limit;
+        var beyondCursor = result.Get(row, "before").GetInt64() > 0;
+        var more = result.Get(row, "remaining").GetInt64() > size;
         if (backward) items.Reverse();
-        return backward ? new Page<GraphNode>(items, total, before, more) : new Page<GraphNode>(items, total, more, before);
+        return backward
+            ? new Page<GraphNode>(items, total, HasNextPage: beyondCursor, HasPreviousPage: more)
+            : new Page<GraphNode>(items, total, HasNextPage: more, HasPreviousPage: beyondCursor);
     }
 
     public async Task<IReadOnlyList<GraphEdge>> EdgesOfAsync(IReadOnlyCollection<string> nodeIds, EdgeDirection direction,
         IReadOnlyCollection<string>? types = null, CancellationToken ct = default)
     {
         if (nodeIds.Count == 0 || types is { Count: 0 }) return [];
-        foreach (var type in types ?? []) CheckType(type, nameof(types));
         var result = await RunAsync(Cypher.EdgesOf, P(("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList()), ("types", types?.ToList()),
             ("out", direction != EdgeDirection.In), ("in", direction != EdgeDirection.Out)), ct);
         return [.. result.Rows.Select(r => Edge(result, r))];
@@ -325,62 +356,72 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<Page<GraphEdge>> EdgePageAsync(EdgeQuery query, CancellationToken ct = default)
     {
-        CheckType(query.Type, nameof(query));
-        ArgumentOutOfRangeException.ThrowIfNegative(query.First, "query.First");
+        StoreLimits.PageSize(query.First, nameof(query.First));
+        var after = query.After is { } a ? Cursor.Decode(a, "edge", nameof(query.After)).Id : null;
         var result = await RunAsync(Cypher.EdgePage, P(("id", query.NodeId), ("type", query.Type),
-            ("out", query.Direction != EdgeDirection.In), ("in", query.Direction != EdgeDirection.Out), ("role", query.Role),
-            ("after", DecodeEdgeCursor(query.After)), ("limit", (long)query.First)), ct);
+            ("out", query.Direction != EdgeDirection.In), ("in", query.Direction != EdgeDirection.Out), ("role", NullIfEmpty(query.Role)),
+            ("after", after), ("limit", (long)query.First)), ct);
         var row = result.Rows[0];
-        var items = result.Get(row, "items").EnumerateArray().Select(Edge).Select(e => new PageItem<GraphEdge>(EncodeEdgeCursor(e.Id), e)).ToList();
+        var items = result.Get(row, "items").EnumerateArray().Select(Edge)
+            .Select(e => new PageItem<GraphEdge>(Cursor.Encode("edge", "", e.Id), e)).ToList();
         return new Page<GraphEdge>(items, result.Get(row, "total").GetInt64(),
-            result.Get(row, "remaining").GetInt64() > query.First, result.Get(row, "before").GetInt64() > 0);
+            HasNextPage: result.Get(row, "remaining").GetInt64() > query.First, HasPreviousPage: result.Get(row, "before").GetInt64() > 0);
     }
 
-    public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes = null, CancellationToken ct = default)
+    public async Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes = null, CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(depth);
-        foreach (var type in edgeTypes ?? []) CheckType(type, nameof(edgeTypes));
+        StoreLimits.Depth(depth, StoreLimits.MaxNeighborhoodDepth, nameof(depth));
         var types = edgeTypes?.ToList();
-        return WalkAsync(id, depth, frontier => (Cypher.NeighbourhoodStep, P(("frontier", frontier), ("types", types))), ct);
+        var reached = await WalkAsync(id, depth, async frontier =>
+        {
+            var result = await RunAsync(Cypher.AdjacentEdges, P(("frontier", frontier), ("types", types)), ct);
+            return result.Rows.SelectMany(r => new[] { Str(result.Get(r, "from")), Str(result.Get(r, "to")) });
+        }, ct);
+        return await InducedAsync(reached, types, ct);
     }
 
-    public Task<Subgraph> CitationTrailAsync(string lawId, int depth, TrailDirection direction, CancellationToken ct = default)
+    public async Task<Subgraph> CitationTrailAsync(string lawId, int depth, TrailDirection direction, CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        StoreLimits.Depth(depth, StoreLimits.MaxTrailDepth, nameof(depth));
         var step = direction == TrailDirection.Up ? Cypher.CitationTrailUpStep : Cypher.CitationTrailDownStep;
-        return WalkAsync(lawId, depth, frontier => (step, P(("frontier", frontier))), ct);
+        var reached = await WalkAsync(lawId, depth, async frontier =>
+        {
+            var result = await RunAsync(step, P(("frontier", frontier)), ct);
+            return result.Rows.Select(r => Str(result.Get(r, "id")));
+        }, ct);
+        return await InducedAsync(reached, [EdgeTypes.Cites, EdgeTypes.Supersedes], ct);
     }
 
-    /// Breadth-first, one statement per hop (a variable-length bound cannot be a parameter): every edge met on the way
-    /// and every node reached within <paramref name="depth"/> hops, the start included.
-    async Task<Subgraph> WalkAsync(string start, int depth, Func<List<string>, (Statement, Dictionary<string, object?>)> step, CancellationToken ct)
+    /// Breadth-first, one statement per hop (a variable-length bound cannot be a parameter): the nodes reached within
+    /// <paramref name="depth"/> hops in the order reached (by hops, then id), the start first; none when it is unknown.
+    async Task<List<GraphNode>> WalkAsync(string start, int depth, Func<List<string>, Task<IEnumerable<string>>> step, CancellationToken ct)
     {
         var first = await GetNodesAsync([start], ct);
-        if (first.Count == 0) return Subgraph.Empty;
+        if (first.Count == 0) return [];
+        var order = new List<string> { start };
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-        var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
         var frontier = new List<string> { start };
         for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
         {
-            var (statement, parameters) = step(frontier);
-            var result = await RunAsync(statement, parameters, ct);
-            var next = new List<string>();
-            foreach (var edge in result.Rows.Select(r => Edge(result, r)))
-            {
-                edges.TryAdd(edge.Id, edge);
-                foreach (var end in new[] { edge.From, edge.To })
-                    if (seen.Add(end)) next.Add(end);
-            }
-            frontier = next;
+            frontier = [.. (await step(frontier)).Where(seen.Add).Order(StringComparer.Ordinal)];
+            order.AddRange(frontier);
         }
-        var nodes = seen.Count == 1 ? first : await GetNodesAsync(seen, ct);
-        return new Subgraph([.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)], [.. edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal)]);
+        if (order.Count == 1) return [.. first];
+        var byId = (await GetNodesAsync(order, ct)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        return [.. order.Where(byId.ContainsKey).Select(i => byId[i])];
+    }
+
+    /// The reached nodes and every edge of the given types between them, by id.
+    async Task<Subgraph> InducedAsync(List<GraphNode> nodes, IReadOnlyCollection<string>? types, CancellationToken ct)
+    {
+        if (nodes.Count == 0) return Subgraph.Empty;
+        var result = await RunAsync(Cypher.InducedEdges, P(("ids", nodes.Select(n => n.Id).ToList()), ("types", types?.ToList())), ct);
+        return new Subgraph(nodes, [.. result.Rows.Select(r => Edge(result, r))]);
     }
 
     public async Task<Subgraph?> ShortestPathAsync(string fromId, string toId, int maxDepth, CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxDepth);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, MaxPathDepth);
+        StoreLimits.Depth(maxDepth, StoreLimits.MaxPathDepth, nameof(maxDepth));
         if (fromId == toId)
         {
             var node = await GetNodesAsync([fromId], ct);
@@ -397,16 +438,19 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<string>? labels, int first, CancellationToken ct = default)
     {
-        foreach (var label in labels ?? []) CheckLabel(label, nameof(labels));
-        // Words of punctuation alone (《》、…) match nothing in the index and would make an empty phrase.
-        var words = (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetterOrDigit)).Distinct(StringComparer.Ordinal).ToList();
-        if (words.Count == 0 || first <= 0 || labels is { Count: 0 }) return [];
+        StoreLimits.PageSize(first, nameof(first));
+        var query = text?.Trim() ?? "";
+        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0 || first == 0 || labels is { Count: 0 }) return [];
         var labelList = labels?.ToList();
-        var result = words.Any(w => w.Length < 2)
-            ? await RunAsync(Cypher.SearchContains, P(("words", words), ("labels", labelList), ("first", (long)first)), ct)
-            : await RunAsync(Cypher.SearchFulltext, P(("query", LuceneQuery(words)), ("labels", labelList), ("first", (long)first)), ct);
-        return [.. result.Rows.Select(r => new SearchHit(Node(result, r), result.Get(r, "score").GetDouble()))];
+        // A word of punctuation alone (《》、…) gives the index no token and Lucene an empty phrase.
+        var fulltext = words.All(w => w.EnumerateRunes().Count() >= 2 && w.EnumerateRunes().Any(Rune.IsLetterOrDigit));
+        var result = fulltext
+            ? await RunAsync(Cypher.SearchFulltext, P(("query", LuceneQuery(words)), ("text", query), ("labels", labelList), ("first", (long)first)), ct)
+            : await RunAsync(Cypher.SearchContains, P(("words", words), ("text", query), ("labels", labelList), ("first", (long)first)), ct);
+        return [.. result.Rows.Select(r => new SearchHit(Node(result, r),
+            Relevance(result.Get(r, "score").GetDouble(), result.Get(r, "exact").ValueKind == JsonValueKind.True)))];
     }
 
     /// Every word as a quoted phrase, all required: the CJK analyzer turns a phrase into consecutive character pairs,
@@ -414,11 +458,19 @@ public sealed class Neo4jGraphStore : IGraphStore
     public static string LuceneQuery(IEnumerable<string> words) =>
         string.Join(" AND ", words.Select(w => "\"" + w.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
 
+    /// Scores on the SQLite store's scale: [0, 1) by relevance, exact names and aliases in [1, 2).
+    static double Relevance(double score, bool exact)
+    {
+        var r = score > 0 ? score / (1 + score) : 0;
+        return exact ? 1 + r : r;
+    }
+
     public async Task<IReadOnlyList<LeaderRow>> LeaderboardAsync(string? county, int? year, int first, CancellationToken ct = default)
     {
-        if (first <= 0) return [];
-        var result = await RunAsync(Cypher.Leaderboard, P(("county", county), ("year", year?.ToString("D4", CultureInfo.InvariantCulture)),
-            ("first", (long)first)), ct);
+        StoreLimits.PageSize(first, nameof(first));
+        if (first == 0) return [];
+        var result = await RunAsync(Cypher.Leaderboard, P(("county", NullIfEmpty(county)),
+            ("year", year?.ToString("D4", CultureInfo.InvariantCulture)), ("first", (long)first)), ct);
         return [.. result.Rows.Select(r => new LeaderRow(Node(result, r), result.Get(r, "tasks").GetInt64()))];
     }
 
@@ -489,59 +541,5 @@ public sealed class Neo4jGraphStore : IGraphStore
         return parameters;
     }
 
-    static void CheckLabel(string label, string parameter)
-    {
-        if (!Labels.All.Contains(label))
-            throw new ArgumentException($"'{label}' is not a node label; labels are {string.Join(", ", Labels.All)}.", parameter);
-    }
-
-    static void CheckType(string type, string parameter)
-    {
-        if (!EdgeTypes.All.Contains(type))
-            throw new ArgumentException($"'{type}' is not an edge type; types are {string.Join(", ", EdgeTypes.All)}.", parameter);
-    }
-
-    // ---- cursors: opaque to callers, checked when they come back ----
-
-    static string EncodeNodeCursor(string key, string id) =>
-        Base64Url(JsonSerializer.Serialize(new[] { key, id }, PropertyJson.Options));
-
-    static (string Key, string Id)? DecodeNodeCursor(string? cursor)
-    {
-        if (cursor is null) return null;
-        try
-        {
-            var parts = JsonSerializer.Deserialize<string[]>(FromBase64Url(cursor));
-            if (parts is [var key, var id]) return (key, id);
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-        }
-        throw new ArgumentException($"'{cursor}' is not a cursor of this node list.", nameof(cursor));
-    }
-
-    static string EncodeEdgeCursor(string id) => Base64Url(id);
-
-    static string? DecodeEdgeCursor(string? cursor)
-    {
-        if (cursor is null) return null;
-        try
-        {
-            return FromBase64Url(cursor);
-        }
-        catch (FormatException)
-        {
-            throw new ArgumentException($"'{cursor}' is not a cursor of this edge list.", nameof(cursor));
-        }
-    }
-
-    static string Base64Url(string text) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    static string FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += new string('=', (4 - padded.Length % 4) % 4);
-        return Encoding.UTF8.GetString(Convert.FromBase64String(padded));
-    }
+    static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

@@ -8,7 +8,7 @@ public sealed record Fact(IReadOnlyDictionary<string, object?> Properties, IRead
 
 /// The factsJson property kept on every node and edge: file → that file's fact. Withdrawing a file removes its entry,
 /// and what readers see is merged from the entries left with <see cref="NodeMerge"/>, the rule the SQLite store uses.
-public static class FileFacts
+public static class FactsJson
 {
     public static SortedDictionary<string, Fact> Parse(string? json)
     {
@@ -43,9 +43,11 @@ public static class FileFacts
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// A fact as it reads back from JSON, so a value merged now equals the same value merged after a later load.
+    /// A fact as it reads back from JSON (null values left out, as the SQLite store keeps them), so a value merged now
+    /// equals the same value merged after a later load.
     public static Fact RoundTrip(IReadOnlyDictionary<string, object?> properties, IReadOnlyList<Source> mentions) =>
-        new(PropertyJson.Deserialize(PropertyJson.Serialize(properties)), mentions);
+        new(PropertyJson.Deserialize(PropertyJson.Serialize(
+            properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))), mentions);
 
     public static GraphNode MergeNode(string id, string label, SortedDictionary<string, Fact> facts) =>
         NodeMerge.Merge([.. facts.Values.Select(f => new GraphNode(id, label, f.Properties, f.Mentions))]);

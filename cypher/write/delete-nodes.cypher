@@ -1,3 +1,0 @@
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-DETACH DELETE n
