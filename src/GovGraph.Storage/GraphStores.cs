@@ -18,17 +18,24 @@ public static class GraphStores
 
     public static async Task<IGraphStore> OpenAsync(string? spec, CancellationToken ct = default)
     {
-        spec = string.IsNullOrWhiteSpace(spec) ? DefaultSpec : spec.Trim();
-        var colon = spec.IndexOf(':', StringComparison.Ordinal);
-        var scheme = (colon < 0 ? spec : spec[..colon]).ToLowerInvariant();
-        var rest = colon < 0 ? "" : spec[(colon + 1)..].Trim();
+        var (scheme, target) = Parse(spec);
         return scheme switch
         {
-            "sqlite" => await SqliteGraphStore.OpenAsync(rest.Length == 0 ? DefaultSqliteFile : rest, ct: ct),
-            "neo4j" when rest.Length == 0 => Neo4jGraphStore.Open(Neo4jOptions.FromEnvironment()),
+            "sqlite" => await SqliteGraphStore.OpenAsync(target.Length == 0 ? DefaultSqliteFile : target, ct: ct),
+            "neo4j" when target.Length == 0 => Neo4jGraphStore.Open(Neo4jOptions.FromEnvironment()),
             "neo4j" => throw new ArgumentException(
                 $"The neo4j store takes no argument ('{spec}'); it reads {Neo4jOptions.UrlVariable} and the other GOVGRAPH_NEO4J_* variables.", nameof(spec)),
             _ => throw new ArgumentException($"Unknown store '{spec}'. Use one of: {string.Join("; ", Forms)}.", nameof(spec)),
         };
+    }
+
+    /// "sqlite:./x.db" → ("sqlite", "./x.db"); "neo4j" → ("neo4j", ""); null or blank → the default.
+    public static (string Scheme, string Target) Parse(string? spec)
+    {
+        spec = string.IsNullOrWhiteSpace(spec) ? DefaultSpec : spec.Trim();
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        var scheme = (colon < 0 ? spec : spec[..colon]).ToLowerInvariant();
+        var target = colon < 0 ? "" : spec[(colon + 1)..].Trim();
+        return (scheme, scheme == "sqlite" && target.Length == 0 ? DefaultSqliteFile : target);
     }
 }
