@@ -13,14 +13,21 @@ public static class GraphStores
 
     public static async Task<IGraphStore> OpenAsync(string? spec, CancellationToken ct = default)
     {
+        var (scheme, target) = Parse(spec);
+        return scheme switch
+        {
+            "sqlite" => await SqliteGraphStore.OpenAsync(target.Length == 0 ? DefaultSqliteFile : target, ct: ct),
+            _ => throw new ArgumentException($"Unknown store '{spec}'. Use one of: {string.Join("; ", Forms)}.", nameof(spec)),
+        };
+    }
+
+    /// "sqlite:./x.db" → ("sqlite", "./x.db"); "neo4j" → ("neo4j", ""); null or blank → the default.
+    public static (string Scheme, string Target) Parse(string? spec)
+    {
         spec = string.IsNullOrWhiteSpace(spec) ? DefaultSpec : spec.Trim();
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         var scheme = (colon < 0 ? spec : spec[..colon]).ToLowerInvariant();
-        var rest = colon < 0 ? "" : spec[(colon + 1)..].Trim();
-        return scheme switch
-        {
-            "sqlite" => await SqliteGraphStore.OpenAsync(rest.Length == 0 ? DefaultSqliteFile : rest, ct: ct),
-            _ => throw new ArgumentException($"Unknown store '{spec}'. Use one of: {string.Join("; ", Forms)}.", nameof(spec)),
-        };
+        var target = colon < 0 ? "" : spec[(colon + 1)..].Trim();
+        return (scheme, scheme == "sqlite" && target.Length == 0 ? DefaultSqliteFile : target);
     }
 }

@@ -36,8 +36,8 @@ public sealed partial class SqliteGraphStore
             WITH RECURSIVE trail(id, d) AS (
                 SELECT id, 0 FROM nodes WHERE id = @id
                 UNION
-                SELECT e.{to}, t.d + 1 FROM trail t JOIN edges e ON e.{from} = t.id
-                WHERE t.d < @depth AND e.type IN ('{EdgeTypes.Cites}', '{EdgeTypes.Supersedes}')
+                SELECT e.{to}, tr.d + 1 FROM trail tr JOIN edges e ON e.{from} = tr.id
+                WHERE tr.d < @depth AND e.type IN ('{EdgeTypes.Cites}', '{EdgeTypes.Supersedes}')
             )
             SELECT id, min(d) AS d FROM trail GROUP BY id ORDER BY d, id
             """;

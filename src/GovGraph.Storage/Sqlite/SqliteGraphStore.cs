@@ -351,14 +351,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<LeaderRow>> LeaderboardAsync(string? county, int? year, int first, CancellationToken ct = default)
     {
         StoreLimits.PageSize(first, nameof(first));
-        var filters = (NullIfEmpty(county) is null ? "" : " AND a.county = @county") + (year is null ? "" : " AND t.year = @year");
+        var filters = (NullIfEmpty(county) is null ? "" : " AND agency.county = @county") + (year is null ? "" : " AND task.year = @year");
         // Collective units (各乡（镇）人民政府, 县直各有关单位) lead by formula, not by choice: they would top every list.
         var sql = $"""
-            SELECT a.id, a.label, a.props_json, a.mentions_json, count(*) AS tasks
-            FROM edges e JOIN nodes a ON a.id = e.src JOIN nodes t ON t.id = e.dst
-            WHERE e.type = 'LEADS' AND a.collective = 0{filters}
-            GROUP BY a.id
-            ORDER BY tasks DESC, a.name, a.id
+            SELECT agency.id, agency.label, agency.props_json, agency.mentions_json, count(*) AS tasks
+            FROM edges e JOIN nodes agency ON agency.id = e.src JOIN nodes task ON task.id = e.dst
+            WHERE e.type = 'LEADS' AND agency.collective = 0{filters}
+            GROUP BY agency.id
+            ORDER BY tasks DESC, agency.name, agency.id
             LIMIT @first
             """;
         await using var c = await OpenConnectionAsync(ct);

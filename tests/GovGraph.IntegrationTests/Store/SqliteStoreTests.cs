@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using GovGraph.Storage;
+using GovGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using static GovGraph.IntegrationTests.Store.StoreWorld;
+
+namespace GovGraph.IntegrationTests.Store;
+
+/// What only the SQLite store promises: its file format, its indexes, and how it meets a second writer.
+public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<SqliteStoreFile>
+{
+    string NewPath(string name) => Path.Combine(file.Folder, name);
+
+    static SqliteConnection Raw(string path)
+    {
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        return c;
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Test statements are constants.")]
+    static object? Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    [Fact]
+    public async Task The_file_is_in_WAL_mode_at_the_current_schema_version_and_reopens_with_its_data()
+    {
+        var path = NewPath("wal.db");
+        await using (var store = await SqliteGraphStore.OpenAsync(path))
+            await store.ReplaceFileAsync(Wutai());
+        await using (var again = await SqliteGraphStore.OpenAsync(path))
+            Assert.Single(await again.FilesAsync());
+        using var c = Raw(path);
+        Assert.Equal("wal", Scalar(c, "PRAGMA journal_mode"));
+        Assert.Equal(1L, Scalar(c, "PRAGMA user_version"));
+        Assert.Equal("ok", Scalar(c, "PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task A_file_from_a_newer_GovGraph_is_refused_with_its_version()
+    {
+        var path = NewPath("newer.db");
+        using (var c = Raw(path)) Scalar(c, "PRAGMA user_version = 99");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteGraphStore.OpenAsync(path));
+        Assert.Contains("99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_clearly()
+    {
+        var path = NewPath("notes.db");
+        await File.WriteAllTextAsync(path, "这不是数据库，只是一段文字。".PadRight(200, '。'));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteGraphStore.OpenAsync(path));
+        Assert.Contains("not a SQLite database", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_load_that_cannot_get_the_write_lock_is_refused_clearly_and_writes_nothing()
+    {
+        var path = NewPath("locked.db");
+        await using var store = await SqliteGraphStore.OpenAsync(path, new SqliteStoreOptions(TimeSpan.FromMilliseconds(300)));
+        using (var other = Raw(path))
+        {
+            // Another process holding the write lock, as a second `govgraph load` would.
+            using var tx = other.BeginTransaction(deferred: false);
+            var error = await Assert.ThrowsAsync<TimeoutException>(() => store.ReplaceFileAsync(Wutai()));
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+            Assert.Contains("another load", error.Message, StringComparison.Ordinal);
+            Assert.Equal(0, (await store.StatsAsync()).Files);
+        }
+        await store.ReplaceFileAsync(Wutai());
+        Assert.Single(await store.FilesAsync());
+    }
+
+    [Fact]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Explains the store's own statements.")]
+    public async Task Every_statement_the_store_runs_has_an_index_to_use()
+    {
+        var path = NewPath("plans.db");
+        var statements = new ConcurrentDictionary<string, byte>();
+        await using (var store = await SqliteGraphStore.OpenAsync(path))
+        {
+            store.StatementObserver = sql => statements.TryAdd(sql, 0);
+            await store.ReplaceFileAsync(Wutai());
+            await store.ReplaceFileAsync(Daixian());
+            await store.ReplaceFileAsync(Agencies("agencies.txt", 5));
+            await store.ReplaceFileAsync(Wutai(withEmergencyTask: false));
+            await store.RemoveFileAsync("agencies.txt");
+            await store.FilesAsync();
+            await store.GetNodesAsync([A1, B1]);
+            await store.FindByKeyAsync(Labels.Agency, "五台县自然资源局");
+            foreach (var sort in Enum.GetValues<NodeSort>())
+                foreach (var desc in new[] { false, true })
+                {
+                    var page = await store.ListNodesAsync(new NodeQuery(Labels.Law, Sort: sort, Descending: desc, First: 2));
+                    await store.ListNodesAsync(new NodeQuery(Labels.Law, Sort: sort, Descending: desc, First: 2, After: page.Items[^1].Cursor));
+                    await store.ListNodesAsync(new NodeQuery(Labels.Law, Sort: sort, Descending: desc, Last: 2, Before: page.Items[^1].Cursor));
+                }
+            await store.ListNodesAsync(new NodeQuery(Labels.Law, Contains: "方案", County: "五台县", Level: "county", Kind: "plan", Year: 2023, DateFrom: "2023", DateTo: "2023"));
+            foreach (var d in Enum.GetValues<EdgeDirection>())
+            {
+                await store.EdgesOfAsync([T1, A1], d);
+                await store.EdgesOfAsync([T1, A1], d, [EdgeTypes.Leads]);
+                var page = await store.EdgePageAsync(new EdgeQuery(A1, EdgeTypes.Leads, d, First: 1));
+                await store.EdgePageAsync(new EdgeQuery(A1, EdgeTypes.Leads, d, Role: "牵头单位", First: 1, After: page.Items.Count > 0 ? page.Items[0].Cursor : null));
+            }
+            await store.NeighborhoodAsync(T1, 3);
+            await store.NeighborhoodAsync(T1, 2, [EdgeTypes.Leads]);
+            await store.CitationTrailAsync(L2, 3, TrailDirection.Up);
+            await store.CitationTrailAsync(N1, 3, TrailDirection.Down);
+            await store.ShortestPathAsync(A1, B1, 6);
+            await store.SearchAsync("地质灾害", null, 10);
+            await store.SearchAsync("防汛", [Labels.Task], 10);
+            await store.LeaderboardAsync("五台县", 2023, 10);
+            await store.LeaderboardAsync(null, null, 10);
+            await store.StatsAsync();
+            await foreach (var _ in store.AllNodesAsync()) { }
+            await foreach (var _ in store.AllEdgesAsync()) { }
+        }
+
+        using var c = Raw(path);
+        var scans = new List<string>();
+        // Statements without WHERE read everything by design (export, file list, counts); the rest must search.
+        foreach (var sql in statements.Keys.Where(s => !s.StartsWith("PRAGMA", StringComparison.Ordinal) && s.Contains("WHERE", StringComparison.Ordinal)))
+        {
+            // EXPLAIN covers the first statement of a batch; the batches here are full-text deletes and inserts by rowid.
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            foreach (var name in System.Text.RegularExpressions.Regex.Matches(sql, @"@\w+").Select(m => m.Value).Distinct())
+                cmd.Parameters.AddWithValue(name, DBNull.Value);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var detail = r.GetString(3);
+                // A full pass over a table without an index; scans of CTE queues, json_each and FTS are fine.
+                if (detail.StartsWith("SCAN ", StringComparison.Ordinal) && !detail.Contains("USING", StringComparison.Ordinal)
+                    && !detail.Contains("VIRTUAL TABLE", StringComparison.Ordinal) && detail is not ("SCAN r" or "SCAN tr" or "SCAN reach" or "SCAN trail" or "SCAN CONSTANT ROW"))
+                    scans.Add(detail + "  ←  " + sql.ReplaceLineEndings(" "));
+            }
+        }
+        Assert.True(statements.Count > 30, $"only {statements.Count} statements were seen");
+        Assert.True(scans.Count == 0, "full table scans:\n" + string.Join("\n", scans));
+    }
+
+    [Fact]
+    public void Store_specs_name_the_backend_and_the_file()
+    {
+        Assert.Equal(("sqlite", "./govgraph.db"), GraphStores.Parse(null));
+        Assert.Equal(("sqlite", "./govgraph.db"), GraphStores.Parse("sqlite:"));
+        Assert.Equal(("sqlite", "/data/县志.db"), GraphStores.Parse(" SQLite:/data/县志.db "));
+        Assert.Equal(("neo4j", ""), GraphStores.Parse("neo4j"));
+    }
+
+    [Fact]
+    public async Task An_unknown_store_spec_is_a_clear_error_and_a_sqlite_spec_opens_that_file()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => GraphStores.OpenAsync("mongodb://x"));
+        Assert.Contains("mongodb://x", error.Message, StringComparison.Ordinal);
+        Assert.Contains("sqlite:FILE", error.Message, StringComparison.Ordinal);
+
+        var path = NewPath(Path.Combine("sub", "spec.db"));
+        await using (var store = await GraphStores.OpenAsync("sqlite:" + path))
+            await store.ReplaceFileAsync(Daixian());
+        Assert.True(File.Exists(path));
+    }
+}
