@@ -28,7 +28,7 @@ public sealed class GovGraphApiOptions
 /// Composition of the GraphQL API: what `Program.cs` and `govgraph serve` call.
 public static class GovGraphApi
 {
-    /// Configuration key of the store to serve: `sqlite:./govgraph.db`, or a Neo4j spec the store factory accepts.
+    /// Configuration key of the store to serve, in the form GraphStores.OpenAsync accepts; `sqlite:./govgraph.db` when unset.
     public const string StoreKey = "GovGraph:Store";
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
@@ -58,7 +58,7 @@ public static class GovGraphApi
         return builder;
     }
 
-    /// The store (opened once from `GovGraph:Store` unless an IGraphStore is registered already), the schema, the limits,
+    /// The store (opened once from `GovGraph:Store`, default `sqlite:./govgraph.db`, unless an IGraphStore is registered already), the schema, the limits,
     /// the per-request batch loaders and JSON that writes Chinese as is.
     public static IServiceCollection AddGovGraphApi(this IServiceCollection services, Action<GovGraphApiOptions>? configure = null)
     {
@@ -104,6 +104,7 @@ public static class GovGraphApi
     {
         // Open the store now, so a wrong GovGraph:Store stops the server at startup rather than at the first query.
         app.Services.GetRequiredService<IGraphStore>();
+        app.Logger.LogInformation("Serving graph store {Store}", app.Configuration[StoreKey] ?? GraphStores.DefaultSpec);
 
         app.MapGraphQLEndpoint("/graphql");
         app.MapGet("/health", () => Results.Json(new { status = "ok" }));
@@ -114,14 +115,8 @@ public static class GovGraphApi
         return app;
     }
 
-    static IGraphStore OpenStore(string? spec)
-    {
-        if (string.IsNullOrWhiteSpace(spec))
-            throw new InvalidOperationException(
-                $"No graph store configured: set {StoreKey} (e.g. --{StoreKey}=sqlite:./govgraph.db, or the environment variable GovGraph__Store).");
-        // Startup only, on a thread without a synchronization context: blocking here cannot deadlock.
-        return GraphStores.OpenAsync(spec).GetAwaiter().GetResult();
-    }
+    // Startup only, on a thread without a synchronization context: blocking here cannot deadlock.
+    static IGraphStore OpenStore(string? spec) => GraphStores.OpenAsync(spec).GetAwaiter().GetResult();
 
     static bool IsIntrospectionOnly(GraphQLParser.AST.GraphQLOperationDefinition operation) =>
         operation.SelectionSet.Selections.All(s =>

@@ -36,6 +36,9 @@ public abstract class ApiFixture : IAsyncLifetime
 
     public GovGraphApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialized.");
 
+    /// The spec of the prepared store, for a test that needs a second app over the same data.
+    public string StoreSpec { get; private set; } = "";
+
     public CountingGraphStore Store => Factory.Store;
 
     public GraphQLClient GraphQL => new(Factory.CreateClient());
@@ -49,7 +52,8 @@ public abstract class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new GovGraphApiFactory(await PrepareStoreAsync(), Settings, Environment);
+        StoreSpec = await PrepareStoreAsync();
+        _factory = new GovGraphApiFactory(StoreSpec, Settings, Environment);
         _ = _factory.Server;
     }
 

@@ -72,7 +72,7 @@ public sealed class ClientValidationTests(SampleGraphFixture fixture) : IClassFi
         object variables = file switch
         {
             "bureau-tasks.graphql" => new { name = "发展和改革局", county = "五台县" },
-            "bureau-leaderboard.graphql" => new { county = "五台县" },
+            "bureau-leaderboard.graphql" => new { county = "五台县", year = 2023 },
             "neighborhood.graphql" => new { id = SampleGraph.WutaiDrc, depth = 2 },
             "citation-trail.graphql" => new { lawId = SampleGraph.WutaiPlan },
             "task-source.graphql" => new { taskId = SampleGraph.TaskSurvey },

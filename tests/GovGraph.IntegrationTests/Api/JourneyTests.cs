@@ -265,8 +265,8 @@ public sealed class JourneyTests(SampleGraphFixture fixture) : IClassFixture<Sam
     {
         var data = await _client.QueryAsync("""
             { wutai: leaderboard(county: "五台县") { tasks agency { name } }
-              all: leaderboard(first: 3) { tasks agency { name } }
-              none: leaderboard(year: 1999) { tasks } }
+              all: leaderboard(year: 2023, first: 3) { tasks agency { name } }
+              none: leaderboard(year: 2022) { tasks } }
             """);
         var wutai = data.GetProperty("wutai").EnumerateArray().ToList();
         Assert.Equal(("五台县发展和改革局", 2), (wutai[0].GetProperty("agency").GetProperty("name").GetString(), wutai[0].GetProperty("tasks").GetInt32()));

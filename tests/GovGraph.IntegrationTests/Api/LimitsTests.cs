@@ -113,6 +113,17 @@ public sealed class LimitsTests(LimitsFixture fixture) : IClassFixture<LimitsFix
     }
 
     [Fact]
+    public async Task In_Development_the_same_failure_shows_its_details_to_the_developer()
+    {
+        await using var development = new GovGraphApiFactory(fixture.StoreSpec, environment: "Development");
+        development.Store.BeforeCall = (method, _) => method == nameof(IGraphStore.LeaderboardAsync)
+            ? throw new InvalidOperationException("secret-42: cannot open /srv/private/govgraph.db")
+            : Task.CompletedTask;
+        var (_, body) = await new GraphQLClient(development.CreateClient()).PostAsync("{ leaderboard { tasks } }");
+        Assert.Contains("secret-42", body.GetRawText());
+    }
+
+    [Fact]
     public async Task Introspection_is_exempt_from_the_depth_limit_so_GraphiQL_can_load_the_schema()
     {
         var ofType = "name";

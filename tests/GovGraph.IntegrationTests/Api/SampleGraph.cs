@@ -4,6 +4,7 @@ namespace GovGraph.IntegrationTests.Api;
 /// 县发改局 and others, citing a State Council 国办函 notice (directly, and through a provincial opinion), superseding
 /// its 2019 predecessor, with targets, townships and regions; plus a 定襄县 notice citing the same State Council notice.
 /// Three input files, so nodes that several files assert (the State Council notice, 忻州市) are merged by the store.
+/// Tasks carry their document's date, as the store's leaderboard reads a task's year from it.
 public static class SampleGraph
 {
     public const string WutaiFile = "五台县人民政府公报2023年第1期.txt";
@@ -84,7 +85,8 @@ public static class SampleGraph
         string Task(string section, string title, string text, int line, string? deadline = null)
         {
             var id = g.Node(Labels.Task, PlanTitle + "/" + section, line, text,
-                (Props.Name, title), (Props.Title, title), (Props.Text, text), (Props.Section, section), (Props.Deadline, deadline));
+                (Props.Name, title), (Props.Title, title), (Props.Text, text), (Props.Section, section), (Props.Deadline, deadline),
+                (Props.Date, "2023-02-02"));
             g.Edge(EdgeTypes.PartOf, id, plan, line, title);
             return id;
         }
@@ -158,7 +160,7 @@ public static class SampleGraph
         {
             var text = taskTitle + "，落实属地责任。（牵头单位：县发改局）";
             var task = g.Node(Labels.Task, "定政办发〔2023〕7号/" + section, line, text,
-                (Props.Name, taskTitle), (Props.Title, taskTitle), (Props.Text, text), (Props.Section, section));
+                (Props.Name, taskTitle), (Props.Title, taskTitle), (Props.Text, text), (Props.Section, section), (Props.Date, "2023-05-10"));
             g.Edge(EdgeTypes.PartOf, task, notice, line, taskTitle);
             g.Edge(EdgeTypes.Leads, drc, task, line + 1, "（牵头单位：县发改局）", (Props.Role, "牵头单位"), (Props.Surface, "县发改局"));
         }
