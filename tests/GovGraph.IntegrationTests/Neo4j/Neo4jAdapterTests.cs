@@ -66,6 +66,22 @@ public sealed class Neo4jAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_schema_rule_another_client_just_created_is_no_error_but_other_schema_errors_are()
+    {
+        _neo4j.Responder = r => r.Statement == Cypher.Schema[0].Name
+            ? StandInReply.Error("Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists", "An equivalent constraint already exists")
+            : CannedGraph.Answer(r);
+        await using (var store = Store()) Assert.Equal(1, (await store.StatsAsync()).Files);
+
+        _neo4j.Responder = r => r.Statement == Cypher.Schema[^1].Name
+            ? StandInReply.Error("Neo.ClientError.Procedure.ProcedureCallFailed", "No such analyzer: cjk")
+            : CannedGraph.Answer(r);
+        await using var failing = Store();
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => failing.StatsAsync());
+        Assert.Contains("No such analyzer: cjk", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_is_written_in_one_transaction_that_replays_the_affinity_header_and_commits()
     {
         await using var store = Store();
