@@ -54,7 +54,18 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     async Task CreateSchemaAsync()
     {
-        foreach (var statement in Cypher.Schema) await _api.RunAsync(statement, P());
+        foreach (var statement in Cypher.Schema)
+        {
+            try
+            {
+                await _api.RunAsync(statement, P());
+            }
+            // Two clients starting at once both pass IF NOT EXISTS; the second then finds the first's rule.
+            catch (Neo4jException e) when (e.Code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal)
+                && e.Code.EndsWith("AlreadyExists", StringComparison.Ordinal))
+            {
+            }
+        }
         await _api.RunAsync(Cypher.AwaitIndexes, P(("timeoutSeconds", 120L)));
     }
 
