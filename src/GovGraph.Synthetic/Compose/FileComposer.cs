@@ -164,8 +164,14 @@ internal sealed partial class FileComposer
         var shape = rng.Int(0, 3);
         var issuerBreak = shape switch { 1 or 3 => "\n", 2 => " ", _ => "" };
         var breaks = new SortedSet<int>();
+        var flat = string.Concat(pieces.Select(p => p.Text));
         if (shape >= 2 && length - issuer.Length > 16)
-            for (var k = rng.Int(1, 2); k > 0; k--) breaks.Add(rng.Int(issuer.Length + 6, length - 4));
+            for (var k = rng.Int(1, 2); k > 0; k--)
+            {
+                // Breaks fall between two characters, never beside a number (whose spaces are damage of another kind).
+                var at = rng.Int(issuer.Length + 6, length - 4);
+                if (Damage.IsHan(flat[at - 1]) && Damage.IsHan(flat[at])) breaks.Add(at);
+            }
 
         var spans = new List<TextSpan>();
         var offset = 0;
@@ -184,7 +190,7 @@ internal sealed partial class FileComposer
         }
         if (style.SpacedKind && kind.Length == 2) head.Append("\n" + kind[0] + " " + kind[1]);
         else head.Append(kind);
-        return (spans, string.Concat(pieces.Select(p => p.Text)) + kind);
+        return (spans, flat + kind);
     }
 
     /// A paragraph of the current document with the document's damage drawn for it.
