@@ -89,14 +89,14 @@ internal sealed partial class FileComposer
         TargetSentence(goals, d, plan.Deadline, rng.Int(2, 4));
         if (continuous) continuousTask = sub - 1;
 
-        var taskSections = rng.Int(1, 3);
+        var taskSections = rng.Int(1, 4);
         var objects = rng.Sample(d.Objects, d.Objects.Length);
         var used = 0;
         for (var t = 0; t < taskSections; t++)
         {
             Heading($"{Numbers.Chinese(section++)}、{(taskSections == 1 ? rng.Pick(new[] { "重点任务", "主要任务", "工作措施", "工作任务" }) : SectionTitle(d, t))}");
             if (t == 0 && planRule is not null) RuleStatement(plan);
-            var count = rng.Int(3, 8);
+            var count = rng.Int(3, 9);
             for (var k = 1; k <= count; k++)
             {
                 var obj = objects[used++ % objects.Count];

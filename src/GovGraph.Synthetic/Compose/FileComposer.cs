@@ -22,6 +22,7 @@ internal sealed partial class FileComposer
     readonly County county;
     readonly SyntheticOptions options;
     readonly Dictionary<string, int> serials = new(StringComparer.Ordinal);
+    readonly HashSet<string> usedSubjects = new(StringComparer.Ordinal);
     int month;
     int day;
 
@@ -53,19 +54,33 @@ internal sealed partial class FileComposer
 
     string OfficeIssuer => county.Name + "人民政府办公室";
 
-    /// Adds documents until their text reaches about <paramref name="chars"/> characters.
+    /// Adds documents until their text reaches about <paramref name="chars"/> characters. Most are notices with plans;
+    /// announcements, replies, appointments and 办法 are fewer, as in a county's gazette.
     public void Compose(int chars)
     {
         var total = 0;
+        var counts = new int[6];
+        int[] caps = [int.MaxValue, 6, 3, 3, 2, 3];
         while ((total < chars || Documents.Count == 0) && Documents.Count < 40)
         {
             var roll = rng.Double();
-            if (roll < 0.50) PublishingNotice();
-            else if (roll < 0.62) Opinion();
-            else if (roll < 0.70) MeasuresNotice();
-            else if (roll < 0.80) Announcement();
-            else if (roll < 0.90) Appointments();
-            else Reply();
+            var kind = roll switch { < 0.56 => 0, < 0.72 => 1, < 0.79 => 2, < 0.87 => 3, < 0.93 => 4, _ => 5 };
+            if (counts[kind] >= caps[kind]) kind = 0;
+            var done = kind switch
+            {
+                1 => Opinion(),
+                2 => MeasuresNotice(),
+                3 => Announcement(),
+                4 => Appointments(),
+                5 => Reply(),
+                _ => false,
+            };
+            if (!done)
+            {
+                kind = 0;
+                PublishingNotice();
+            }
+            counts[kind]++;
             total += Documents[^1].Paras.Sum(p => p.Length);
         }
         // Gazettes group documents by issuer; the order within a group is the order of composition.
