@@ -52,7 +52,7 @@ internal sealed partial class FileComposer
             number = $"国务院令第{Numbers.Inv(decree)}号";
             p.Append("（" + number + "）");
         }
-        else if (c.Standard is not null) p.Append("（" + c.Standard + "）");
+        else if (c.Standard is not null) p.Append("（" + (rng.Chance(0.4) ? c.Standard.Replace('—', '-') : c.Standard) + "）");
         Facts.Citations.Add(new PendingCitation(title, citingDoc, title, number, Kinds.OfTitle(c.Title)));
     }
 

@@ -96,6 +96,7 @@ internal sealed partial class FileComposer
         {
             Heading($"{Numbers.Chinese(section++)}、{(taskSections == 1 ? rng.Pick(new[] { "重点任务", "主要任务", "工作措施", "工作任务" }) : SectionTitle(d, t))}");
             if (t == 0 && planRule is not null) RuleStatement(plan);
+            if (t == 0 || rng.Chance(0.15)) taskNumbering = rng.Int(0, 3);
             var count = rng.Int(3, 9);
             for (var k = 1; k <= count; k++)
             {
@@ -109,12 +110,13 @@ internal sealed partial class FileComposer
 
         Heading($"{Numbers.Chinese(section)}、{rng.Pick(new[] { "保障措施", "工作要求", "组织保障" })}");
         var items = rng.Sample(Phrases.SafeguardHeadings, rng.Int(2, 4));
+        var bodies = rng.Sample(Phrases.SafeguardBodies, items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var p = NewPara(ParaKind.Body);
             p.Append($"（{Numbers.Chinese(continuous ? ++continuousTask : i + 1)}）{items[i]}。");
             if (i == 0 && rng.Chance(0.35)) Alias(p, d, plan);
-            p.Append(rng.Pick(Phrases.SafeguardBodies));
+            p.Append(bodies[i]);
             if (rng.Chance(0.3)) p.Append(rng.Pick(Phrases.Distractors));
             if (i == 1 && abbreviation is not null)
             {
@@ -128,6 +130,13 @@ internal sealed partial class FileComposer
         {
             var lead = d.Leads.Where(k => k != "生态").DefaultIfEmpty("发改").First();
             NewPara(ParaKind.Body).Append($"本{plan.SelfName}由县{Agencies.ByKey[lead].Full}负责解释。");
+        }
+        if (rng.Chance(0.15))
+        {
+            // Tables attached "见网络版": named without 《》, they are neither citations nor published plans.
+            var annex = NewPara(ParaKind.Body);
+            annex.Append($"附件：1.{plan.Subject}重点任务清单（见网络版）");
+            if (rng.Chance(0.5)) NewPara(ParaKind.Body).Append($"2.{plan.Subject}责任分工表（见网络版）");
         }
         if (rng.Chance(0.12))
         {
@@ -145,7 +154,10 @@ internal sealed partial class FileComposer
         _ => "深化改革创新，健全长效机制",
     };
 
-    string TaskPrefix(int k) => rng.Int(0, 3) switch
+    /// How this plan numbers its tasks: （一）, 1., 1、 or "1. ".
+    int taskNumbering;
+
+    string TaskPrefix(int k) => taskNumbering switch
     {
         0 => $"（{Numbers.Chinese(k)}）",
         1 => $"{Numbers.Inv(k)}.",
@@ -167,6 +179,7 @@ internal sealed partial class FileComposer
     void Task(Domain d, PlanSpec plan, string obj, string prefix)
     {
         var form = planRule ?? (rng.Chance(0.65) ? planForm : PickForm());
+        FreshMeasures();
         var headingText = rng.Pick(Phrases.HeadingVerbs) + obj;
         Para body;
         TextSpan heading;

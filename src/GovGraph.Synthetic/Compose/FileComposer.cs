@@ -257,13 +257,30 @@ internal sealed partial class FileComposer
         p.Append(rng.Pick(Phrases.Recipients).Replace("{C}", C, StringComparison.Ordinal));
     }
 
+    /// Measures not yet used in the current task, so one task does not say the same thing twice.
+    readonly Queue<string> measureBag = new();
+    Domain? bagDomain;
+
+    void FreshMeasures() => measureBag.Clear();
+
+    string Measure(Domain d)
+    {
+        if (measureBag.Count == 0 || !ReferenceEquals(bagDomain, d))
+        {
+            measureBag.Clear();
+            var pool = d.Measures.Concat(rng.Sample(Phrases.CommonMeasures, 3)).ToList();
+            foreach (var m in rng.Sample(pool, pool.Count)) measureBag.Enqueue(m);
+            bagDomain = d;
+        }
+        return measureBag.Dequeue();
+    }
+
     string Fill(string template, Domain d, string obj, string? subject = null)
     {
-        var measures = rng.Sample(d.Measures, 2);
-        return template
-        .Replace("{O}", obj, StringComparison.Ordinal)
-        .Replace("{M2}", measures[1], StringComparison.Ordinal)
-        .Replace("{M}", measures[0], StringComparison.Ordinal)
+        var text = template.Replace("{O}", obj, StringComparison.Ordinal);
+        if (text.Contains("{M2}", StringComparison.Ordinal)) text = text.Replace("{M2}", Measure(d), StringComparison.Ordinal);
+        if (text.Contains("{M}", StringComparison.Ordinal)) text = text.Replace("{M}", Measure(d), StringComparison.Ordinal);
+        return text
         .Replace("{Y}", Numbers.Inv(Year), StringComparison.Ordinal)
         .Replace("{C}", C, StringComparison.Ordinal)
         .Replace("{S}", subject ?? rng.Pick(d.Subjects), StringComparison.Ordinal);

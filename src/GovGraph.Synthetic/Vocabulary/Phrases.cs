@@ -22,6 +22,13 @@ internal static class Phrases
         "加大财政资金统筹力度，{M}，{M2}。",
     ];
 
+    /// Measures any field's tasks may take.
+    public static readonly string[] CommonMeasures =
+    [
+        "建立健全部门协同工作机制", "加强业务培训和技术指导", "定期开展督导检查并通报进展", "及时总结推广典型经验做法", "完善问题发现、交办、整改、销号闭环管理",
+        "落实属地管理责任和行业监管责任", "强化信息化手段应用，提升监管效能", "建立月调度、季通报工作制度", "引导社会资本积极参与", "畅通群众意见建议反映渠道",
+    ];
+
     /// Sentences that name townships: a task run as a pilot in some of them.
     public static readonly string[] TownshipSentences =
     [

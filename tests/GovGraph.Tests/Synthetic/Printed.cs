@@ -41,6 +41,10 @@ internal static partial class Printed
         return false;
     }
 
+    /// The text of <paramref name="count"/> lines from 1-based <paramref name="line"/> on, spaces and page furniture left out.
+    public static string Window(string[] lines, int line, int count) =>
+        string.Concat(lines.Skip(line - 1).Take(count).Where(l => !IsFurniture(l)).Select(l => Squash(l)));
+
     static string[] DropBookBrackets(string[] lines, int line)
     {
         var copy = (string[])lines.Clone();

@@ -155,7 +155,7 @@ public sealed partial class SyntheticTruthTests(DamagedCorpus corpus) : IClassFi
                     ? Printed.StartsOnLine(lines, s.Line, s.OldDocNumber, numberBrackets: true)
                     : Printed.StartsOnLine(lines, s.Line, s.OldTitle!);
                 Assert.True(ok, $"{file.Name}:{s.Line} {s.OldDocNumber ?? s.OldTitle}");
-                var window = string.Concat(lines.Skip(s.Line - 1).Take(12).Select(l => Printed.Squash(l)));
+                var window = Printed.Window(lines, s.Line, 12);
                 Assert.Matches("废止|不再执行|失效", window);
             }
     }
@@ -201,7 +201,7 @@ public sealed partial class SyntheticTruthTests(DamagedCorpus corpus) : IClassFi
             foreach (var line in a.Evidence)
             {
                 Assert.True(Printed.StartsOnLine(lines, line, full), $"{file.Name}:{line} {full}");
-                var window = string.Concat(lines.Skip(line - 1).Take(8).Select(l => Printed.Squash(l)));
+                var window = Printed.Window(lines, line, 8);
                 Assert.Matches(Regex.Escape(full) + "[（(]以下简称" + Regex.Escape(a.Aliases.First(x => x != full)), window);
             }
         }
