@@ -40,6 +40,10 @@ public sealed partial class SyntheticTextTests(DamagedCorpus corpus) : IClassFix
             Assert.All(c.Townships, t => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,3}(镇|乡|街道)$", t.Name));
         });
         Assert.Equal(corpus.Geography.Counties.Count, corpus.Geography.Counties.Select(c => c.Name).Distinct().Count());
+        var codes = corpus.Geography.Provinces.Select(p => p.Code)
+            .Concat(corpus.Geography.Provinces.SelectMany(p => p.Cities).Select(c => c.Code))
+            .Concat(corpus.Geography.Counties.Select(c => c.Code)).ToList();
+        Assert.Equal(codes.Count, codes.Distinct().Count());
     }
 
     [Fact]
