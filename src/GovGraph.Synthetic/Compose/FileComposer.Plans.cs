@@ -97,6 +97,19 @@ internal sealed partial class FileComposer
             Heading($"{Numbers.Chinese(section++)}、{(taskSections == 1 ? rng.Pick(new[] { "重点任务", "主要任务", "工作措施", "工作任务" }) : SectionTitle(d, t))}");
             if (t == 0 && planRule is not null) RuleStatement(plan);
             if (t == 0 || rng.Chance(0.15)) taskNumbering = rng.Int(0, 3);
+            if (!continuous && rng.Chance(0.35))
+            {
+                // Three levels: 二、 → （一） → 1.
+                taskNumbering = rng.Int(1, 3);
+                var subsections = rng.Sample(Subsections, rng.Int(2, 3));
+                for (var j = 0; j < subsections.Count; j++)
+                {
+                    Heading($"（{Numbers.Chinese(j + 1)}）{subsections[j]}");
+                    var tasks = rng.Int(2, 5);
+                    for (var k = 1; k <= tasks; k++) Task(d, plan, objects[used++ % objects.Count], TaskPrefix(k));
+                }
+                continue;
+            }
             var count = rng.Int(3, 9);
             for (var k = 1; k <= count; k++)
             {
@@ -147,9 +160,11 @@ internal sealed partial class FileComposer
         abbreviation = null;
     }
 
+    static readonly string[] Subsections = ["强化源头治理", "深化综合整治", "健全长效机制", "夯实基础保障", "提升服务水平", "推动改革创新"];
+
     static string SectionTitle(Domain d, int t) => t switch
     {
-        0 => "聚焦重点领域，扎实推进" + d.Key + "工作",
+        0 => "聚焦重点领域，扎实推进" + d.Subjects[0] + "工作",
         1 => "补齐短板弱项，提升治理能力",
         _ => "深化改革创新，健全长效机制",
     };
@@ -205,6 +220,17 @@ internal sealed partial class FileComposer
             else body.Append(Fill(sentences[i], d, obj));
         }
         if (rng.Chance(0.12)) body.Append(rng.Pick(d.Thresholds) + "。");
+        if (rng.Chance(0.15))
+        {
+            // The fourth level, （1） （2）, one paragraph each; the clause follows the last.
+            body.Append("具体包括：");
+            var items = rng.Int(2, 4);
+            for (var i = 1; i <= items; i++)
+            {
+                body = NewPara(ParaKind.Body);
+                body.Append($"（{Numbers.Inv(i)}）{Measure(d)}{(i == items ? "。" : "；")}");
+            }
+        }
         if (rng.Chance(0.12))
         {
             body.Append($"到{Numbers.Inv(plan.Deadline)}年底，");

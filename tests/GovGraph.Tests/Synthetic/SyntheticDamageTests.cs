@@ -147,6 +147,19 @@ public sealed class SyntheticDamageTests
     }
 
     [Fact]
+    public void Plans_number_their_parts_on_four_levels()
+    {
+        var lines = NonBlankLines(Clean.Value).ToList();
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^[一二三四五六七八九十]+、"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^（[一二三四五六七八九十]+）"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\d+\."));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\d+、"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^（\d+）"));
+        // 二、 → （一） → 1.: a subsection heading followed by its first task.
+        Assert.Contains(lines.Zip(lines.Skip(1)), p => Regex.IsMatch(p.First, "^（一）[^。]+$") && Regex.IsMatch(p.Second, @"^1[.、]"));
+    }
+
+    [Fact]
     public void Clean_options_print_the_facts_exactly_as_composed()
     {
         foreach (var file in Clean.Value)
