@@ -231,6 +231,15 @@ public sealed partial class SyntheticTruthTests(DamagedCorpus corpus) : IClassFi
         Assert.Contains(all.SelectMany(t => t.Documents), d => d.Title.EndsWith("通告", StringComparison.Ordinal));
         Assert.Contains(all.SelectMany(t => t.Documents), d => d.Title.EndsWith("任免职务的通知", StringComparison.Ordinal));
         Assert.Contains(all.SelectMany(t => t.Citations), c => c.DocNumber is not null && c.DocNumber.StartsWith("国务院令", StringComparison.Ordinal));
+        foreach (var c in all.SelectMany(t => t.Citations).Where(c => c.Title is not null))
+        {
+            var expected = c.Title!.EndsWith('法') ? "law"
+                : Regex.IsMatch(c.Title, "(条例|办法)$") ? "regulation"
+                : Regex.IsMatch(c.Title, "(通知|意见)$") ? "notice"
+                : Regex.IsMatch(c.Title, "请示$") ? "other"
+                : null;
+            if (expected is not null) Assert.True(expected == c.Kind, $"{c.Title}: {c.Kind}, expected {expected}");
+        }
     }
 
     [Fact]
