@@ -128,8 +128,8 @@ internal sealed partial class FileComposer
         var canonicalSubject = subjectBefore + string.Concat(plans.Select((t, i) => (i == 0 ? "" : Joiner(i, plans.Count)) + t)) + subjectAfter;
         var title = issuer + "关于" + canonicalSubject + kind;
 
-        // The head is printed undamaged: its damage is its line breaks and a spaced kind.
-        var head = new Para(ParaKind.TitleHead);
+        // The head's damage is its line breaks, a spaced kind and spaced numbers ("2023 年"); its truth drops all spaces.
+        var head = new Para(ParaKind.TitleHead) { DigitSpaces = style.DigitSpaces };
         var headStart = head.Length;
         var (planSpans, oneLine) = HeadLines(head, issuer, subjectBefore, plans, subjectAfter, kind, bracketPlans);
         var headSpan = head.From(headStart);
@@ -201,7 +201,7 @@ internal sealed partial class FileComposer
                 head.Append(text[i].ToString());
                 offset++;
             }
-            if (plan >= 0) spans.Add(head.Span(start, head.Length, protect: true));
+            if (plan >= 0) spans.Add(head.Span(start, head.Length));
         }
         if (style.SpacedKind && kind.Length == 2) head.Append("\n" + kind[0] + " " + kind[1]);
         else head.Append(kind);
