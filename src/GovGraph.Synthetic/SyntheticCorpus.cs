@@ -1,3 +1,4 @@
+using GovGraph.Synthetic.Compose;
 using GovGraph.Synthetic.Text;
 using GovGraph.Synthetic.Vocabulary;
 
@@ -40,6 +41,7 @@ public sealed class SyntheticCorpus
     public static SyntheticCorpus Create(int seed)
     {
         var rng = new Rng(seed);
+        var codes = new HashSet<string>(Places.Provinces.Select(p => p.Code).Append("国"), StringComparer.Ordinal);
         var countyNames = new HashSet<string>(Places.Reserved, StringComparer.Ordinal);
         var cityNames = new HashSet<string>(["忻州市", "运城市", "长治市", "吕梁市"], StringComparer.Ordinal);
         var provinces = new List<Province>();
@@ -52,20 +54,30 @@ public sealed class SyntheticCorpus
                 for (var tries = 0; (cityNames.Contains(cityName) || !cityName.EndsWith('市') || cityName.Length != 3) && tries < 50; tries++)
                     cityName = rng.CityName();
                 if (!cityNames.Add(cityName)) continue;
+                var cityCode = Code(cityName[..^1], codes);
                 var counties = new List<County>();
                 for (var k = rng.Int(4, 7); k > 0; k--)
                 {
-                    var county = NewCounty(rng, countyNames, cityName, provinceName, provinceCode);
+                    var county = NewCounty(rng, countyNames, codes, cityName, cityCode, provinceName, provinceCode);
                     if (county is not null) counties.Add(county);
                 }
-                cities.Add(new City(cityName, cityName[..1], provinceName, counties));
+                cities.Add(new City(cityName, cityCode, provinceName, counties));
             }
             provinces.Add(new Province(provinceName, provinceCode, cities));
         }
         return new SyntheticCorpus(seed, provinces);
     }
 
-    static County? NewCounty(Rng rng, HashSet<string> taken, string city, string province, string provinceCode)
+    /// A document code no other place of the corpus uses: the first character of the name, else the second, else both.
+    static string Code(string stem, HashSet<string> codes)
+    {
+        foreach (var candidate in new[] { stem[..1], stem.Length > 1 ? stem[1..2] : stem, stem.Length > 1 ? stem[..2] : stem })
+            if (codes.Add(candidate)) return candidate;
+        for (var n = 2; ; n++)
+            if (codes.Add(stem + Numbers.Chinese(n))) return stem + Numbers.Chinese(n);
+    }
+
+    static County? NewCounty(Rng rng, HashSet<string> taken, HashSet<string> codes, string city, string cityCode, string province, string provinceCode)
     {
         for (var tries = 0; tries < 100; tries++)
         {
@@ -87,7 +99,7 @@ public sealed class SyntheticCorpus
             var name = stem + "县";
             if (city.Contains(stem, StringComparison.Ordinal) || !taken.Add(name)) continue;
             var townships = Townships(rng, name, stem);
-            return new County(name, stem.Length >= 2 ? stem : name, name[..1], pinyin, city, city[..1], province, provinceCode, townships);
+            return new County(name, stem.Length >= 2 ? stem : name, Code(stem, codes), pinyin, city, cityCode, province, provinceCode, townships);
         }
         return null;
     }

@@ -45,9 +45,11 @@ public static class SyntheticGenerator
         return GazetteAssembler.Build(corpus, index, options);
     }
 
-    /// Writes the corpus: each file's text as <c>&lt;folder&gt;/&lt;name&gt;</c> (UTF-8, no BOM) and its truth as
-    /// <c>&lt;labelsFolder&gt;/&lt;prefix&gt;.&lt;kind&gt;.jsonl</c>; the labels go to <c>&lt;folder&gt;/labels</c> unless told otherwise.
-    public static CorpusSummary WriteCorpus(string folder, int seed, long targetBytes, SyntheticOptions? options = null, string? labelsFolder = null)
+    /// Writes the corpus: each file's text as <c>&lt;folder&gt;/&lt;name&gt;</c> (UTF-8, no BOM) and, unless
+    /// <paramref name="withLabels"/> is false, its truth as <c>&lt;labelsFolder&gt;/&lt;prefix&gt;.&lt;kind&gt;.jsonl</c>;
+    /// the labels go to <c>&lt;folder&gt;/labels</c> unless told otherwise.
+    public static CorpusSummary WriteCorpus(
+        string folder, int seed, long targetBytes, SyntheticOptions? options = null, string? labelsFolder = null, bool withLabels = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         labelsFolder ??= Path.Combine(folder, "labels");
@@ -57,7 +59,7 @@ public static class SyntheticGenerator
         foreach (var file in Generate(seed, targetBytes, options))
         {
             File.WriteAllText(Path.Combine(folder, file.Name), file.Text, Utf8);
-            file.WriteLabels(labelsFolder);
+            if (withLabels) file.WriteLabels(labelsFolder);
             files++;
             bytes += file.Bytes;
         }

@@ -52,8 +52,9 @@ internal sealed partial class FileComposer
             number = $"国务院令第{Numbers.Inv(decree)}号";
             p.Append("（" + number + "）");
         }
-        else if (c.Standard is not null) p.Append("（" + c.Standard + "）");
-        Facts.Citations.Add(new PendingCitation(title, citingDoc, title, number, Kinds.OfTitle(c.Title)));
+        else if (c.Standard is not null) p.Append("（" + (rng.Chance(0.4) ? c.Standard.Replace('—', '-') : c.Standard) + "）");
+        // A standard's title does not always say so (…编码规则, …等级划分); its code does.
+        Facts.Citations.Add(new PendingCitation(title, citingDoc, title, number, c.Standard is not null ? "standard" : Kinds.OfTitle(c.Title)));
     }
 
     int CitedYear() => Year - rng.Int(0, 3);

@@ -117,9 +117,9 @@ internal sealed partial class FileComposer
             case ClauseForm.LeadThenCooperate:
                 p.Append("（");
                 Units(p, Leads(leadKeys), leads, commaBeforeLast: false);
-                p.Append("牵头，");
+                p.Append(leadKeys.Count > 1 && rng.Chance(0.4) ? "按职责分工牵头，" : "牵头，");
                 Units(p, Others(d, leadKeys, 1, 4, collectives: false), cooperates);
-                p.Append("配合");
+                p.Append(rng.Chance(0.2) ? "等配合" : "配合");
                 if (rng.Chance(0.15))
                 {
                     // "…负责落实，以下均需…负责落实，不再列出": the collective cooperates here; the note adds nothing to later tasks.

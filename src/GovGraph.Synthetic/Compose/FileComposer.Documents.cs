@@ -49,7 +49,7 @@ internal sealed partial class FileComposer
     }
 
     /// 县人民政府关于…的实施意见, or a notice that sets out tasks itself.
-    void Opinion()
+    bool Opinion()
     {
         var d = rng.Pick(Domains.All);
         var subject = rng.Pick(d.Subjects);
@@ -66,14 +66,15 @@ internal sealed partial class FileComposer
         intro.Append("精神，" + Fill(rng.Pick(Phrases.Purposes), d, "", subject)[1..] + (asOpinion ? "，现提出如下实施意见。" : "，现将有关事项通知如下："));
         PlanSections(d, plan, draft.Key);
         Signature(issuer, draft.Date);
+        return true;
     }
 
     /// 关于印发…管理办法的通知, the 办法 in articles, ending with what it repeals.
-    void MeasuresNotice()
+    bool MeasuresNotice()
     {
         var d = rng.Pick(Domains.All);
-        var subject = rng.Pick(d.Subjects).Trim('“', '”');
-        var title = C + subject.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal) + (rng.Chance(0.3) ? "暂行办法" : "管理办法");
+        var subject = rng.Pick(d.Objects);
+        var title = C + subject + rng.Pick(new[] { "管理办法", "管理办法", "暂行办法", "实施办法", "资金管理办法" });
         var draft = Begin(Sections.Office, OfficeIssuer, "印发", [title], "的", "通知", OfficeCode, rng.Chance(0.3));
         Recipients();
         var body = NewPara(ParaKind.Body);
@@ -100,19 +101,22 @@ internal sealed partial class FileComposer
         last.Append($"第{Numbers.Chinese(article)}条 本办法自印发之日起施行");
         if (rng.Chance(0.8)) Repeal(last, draft.Key, d, inNotice: false);
         else last.Append("。");
+        return true;
     }
 
     /// 通告: rules for everyone, often with no 发文字号, naming townships.
-    void Announcement()
+    bool Announcement()
     {
-        var d = rng.Pick(Domains.All);
-        var subject = rng.Pick(Phrases.AnnouncementSubjects);
+        var choice = Unused(Phrases.Announcements.Select(a => a.Subject).ToList());
+        if (choice is null) return false;
+        var (subject, domainKey, purpose) = Phrases.Announcements.First(a => a.Subject == choice);
+        var d = Domains.All.First(x => x.Key == domainKey);
         var joint = rng.Chance(0.2);
         var issuer = joint ? $"{C}公安局、{C}{rng.Pick(new[] { "应急管理局", "林业局", "城市管理局" })}" : GovIssuer;
         var code = joint || rng.Chance(0.5) ? null : county.Code + "政告";
         var draft = Begin(Sections.Government, issuer, subject, [], "的", "通告", code, false);
         var intro = NewPara(ParaKind.Body);
-        intro.Append($"为{rng.Pick(new[] { "维护公共安全和社会秩序", "保护生态环境和人民群众生命财产安全", "规范行政执法行为", "切实改善环境空气质量" })}，根据");
+        intro.Append($"为{purpose}，根据");
         Citations(intro, d, draft.Key, rng.Int(1, 2), lawsOnly: true);
         intro.Append("等有关规定，现就有关事项通告如下：");
         var items = rng.Int(3, 5);
@@ -139,6 +143,7 @@ internal sealed partial class FileComposer
         else end.Append("。");
         NewPara(ParaKind.Meta).Append("特此通告。");
         Signature(issuer, draft.Date);
+        return true;
     }
 
     static readonly string[] AnnouncementItems =
@@ -146,12 +151,12 @@ internal sealed partial class FileComposer
         "在上述区域内，任何单位和个人不得违反本通告规定，违者由有关部门依法予以处罚。",
         "各乡（镇）人民政府、各村（居）民委员会要做好宣传引导，及时劝阻和报告违法行为。",
         "鼓励社会公众对违反本通告的行为进行举报，经查证属实的，按规定给予奖励。",
-        "对拒绝、阻碍执法人员依法执行职务的，由公安机关依照《中华人民共和国治安管理处罚法》予以处罚。",
+        "对拒绝、阻碍执法人员依法执行职务的，由公安机关依法予以处罚。",
         "机关、企事业单位和社会团体应当教育本单位人员遵守本通告。",
     ];
 
     /// 任免: names and posts; no facts beyond the document itself.
-    void Appointments()
+    bool Appointments()
     {
         var names = Enumerable.Range(0, rng.Int(3, 9)).Select(_ => rng.PersonName()).ToList();
         var draft = Begin(Sections.Personnel, GovIssuer, names[0] + "等同志任免职务", [], "的", "通知", county.Code + "政任", false);
@@ -167,14 +172,17 @@ internal sealed partial class FileComposer
         for (var i = split; i < names.Count; i++)
             NewPara(ParaKind.Body).Append($"{names[i]}同志{rng.Pick(Phrases.UnitsForPositions)}{rng.Pick(Phrases.Positions)}职务{(i == names.Count - 1 ? "。" : "；")}");
         Signature(GovIssuer, draft.Date);
+        return true;
     }
 
     static readonly (string Key, string Code)[] RequestingBodies = [("发改", "发改"), ("住建", "建"), ("交通", "交"), ("工信", "工信"), ("财政", "财"), ("文旅", "文旅"), ("商务", "商")];
 
     /// 批复 to a bureau's 请示: cites the request, speaks to 你局/你单位.
-    void Reply()
+    bool Reply()
     {
-        var subject = rng.Pick(Phrases.ReplySubjects).Replace("{C}", C, StringComparison.Ordinal);
+        var choice = Unused(Phrases.ReplySubjects);
+        if (choice is null) return false;
+        var subject = choice.Replace("{C}", C, StringComparison.Ordinal);
         var draft = Begin(Sections.Government, GovIssuer, subject, [], "的", "批复", county.Code + "政函", false);
         var (key, code) = rng.Pick(RequestingBodies);
         NewPara(ParaKind.Meta).Append($"县{Agencies.ByKey[key].Full}：");
@@ -197,9 +205,20 @@ internal sealed partial class FileComposer
         NewPara(ParaKind.Body).Append("三、请你单位加强与县直有关部门的沟通衔接，确保工作依法依规、稳妥有序推进。");
         NewPara(ParaKind.Meta).Append("特此批复。");
         Signature(GovIssuer, draft.Date);
+        return true;
     }
 
     static readonly string[] OpinionVerbs = ["推进", "加快推进", "进一步加强", "全面推进", "深入推进"];
+
+    /// A subject this file has not printed yet, or null when all are used.
+    string? Unused(IReadOnlyList<string> subjects)
+    {
+        var left = subjects.Where(x => !usedSubjects.Contains(x)).ToList();
+        if (left.Count == 0) return null;
+        var pick = rng.Pick(left);
+        usedSubjects.Add(pick);
+        return pick;
+    }
 
     /// One domain, or two or three that are printed together (the air, water and soil plans of a year).
     List<Domain> Related(int n)

@@ -89,14 +89,28 @@ internal sealed partial class FileComposer
         TargetSentence(goals, d, plan.Deadline, rng.Int(2, 4));
         if (continuous) continuousTask = sub - 1;
 
-        var taskSections = rng.Int(1, 3);
+        var taskSections = rng.Int(1, 4);
         var objects = rng.Sample(d.Objects, d.Objects.Length);
         var used = 0;
         for (var t = 0; t < taskSections; t++)
         {
             Heading($"{Numbers.Chinese(section++)}、{(taskSections == 1 ? rng.Pick(new[] { "重点任务", "主要任务", "工作措施", "工作任务" }) : SectionTitle(d, t))}");
             if (t == 0 && planRule is not null) RuleStatement(plan);
-            var count = rng.Int(3, 8);
+            if (t == 0 || rng.Chance(0.15)) taskNumbering = rng.Int(0, 3);
+            if (!continuous && rng.Chance(0.35))
+            {
+                // Three levels: 二、 → （一） → 1.
+                taskNumbering = rng.Int(1, 3);
+                var subsections = rng.Sample(Subsections, rng.Int(2, 3));
+                for (var j = 0; j < subsections.Count; j++)
+                {
+                    Heading($"（{Numbers.Chinese(j + 1)}）{subsections[j]}");
+                    var tasks = rng.Int(2, 5);
+                    for (var k = 1; k <= tasks; k++) Task(d, plan, objects[used++ % objects.Count], TaskPrefix(k));
+                }
+                continue;
+            }
+            var count = rng.Int(3, 9);
             for (var k = 1; k <= count; k++)
             {
                 var obj = objects[used++ % objects.Count];
@@ -109,12 +123,13 @@ internal sealed partial class FileComposer
 
         Heading($"{Numbers.Chinese(section)}、{rng.Pick(new[] { "保障措施", "工作要求", "组织保障" })}");
         var items = rng.Sample(Phrases.SafeguardHeadings, rng.Int(2, 4));
+        var bodies = rng.Sample(Phrases.SafeguardBodies, items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var p = NewPara(ParaKind.Body);
             p.Append($"（{Numbers.Chinese(continuous ? ++continuousTask : i + 1)}）{items[i]}。");
             if (i == 0 && rng.Chance(0.35)) Alias(p, d, plan);
-            p.Append(rng.Pick(Phrases.SafeguardBodies));
+            p.Append(bodies[i]);
             if (rng.Chance(0.3)) p.Append(rng.Pick(Phrases.Distractors));
             if (i == 1 && abbreviation is not null)
             {
@@ -129,6 +144,13 @@ internal sealed partial class FileComposer
             var lead = d.Leads.Where(k => k != "生态").DefaultIfEmpty("发改").First();
             NewPara(ParaKind.Body).Append($"本{plan.SelfName}由县{Agencies.ByKey[lead].Full}负责解释。");
         }
+        if (rng.Chance(0.15))
+        {
+            // Tables attached "见网络版": named without 《》, they are neither citations nor published plans.
+            var annex = NewPara(ParaKind.Body);
+            annex.Append($"附件：1.{plan.Subject}重点任务清单（见网络版）");
+            if (rng.Chance(0.5)) NewPara(ParaKind.Body).Append($"2.{plan.Subject}责任分工表（见网络版）");
+        }
         if (rng.Chance(0.12))
         {
             var end = NewPara(ParaKind.Body);
@@ -138,14 +160,19 @@ internal sealed partial class FileComposer
         abbreviation = null;
     }
 
+    static readonly string[] Subsections = ["强化源头治理", "深化综合整治", "健全长效机制", "夯实基础保障", "提升服务水平", "推动改革创新"];
+
     static string SectionTitle(Domain d, int t) => t switch
     {
-        0 => "聚焦重点领域，扎实推进" + d.Key + "工作",
+        0 => "聚焦重点领域，扎实推进" + d.Subjects[0] + "工作",
         1 => "补齐短板弱项，提升治理能力",
         _ => "深化改革创新，健全长效机制",
     };
 
-    string TaskPrefix(int k) => rng.Int(0, 3) switch
+    /// How this plan numbers its tasks: （一）, 1., 1、 or "1. ".
+    int taskNumbering;
+
+    string TaskPrefix(int k) => taskNumbering switch
     {
         0 => $"（{Numbers.Chinese(k)}）",
         1 => $"{Numbers.Inv(k)}.",
@@ -167,6 +194,7 @@ internal sealed partial class FileComposer
     void Task(Domain d, PlanSpec plan, string obj, string prefix)
     {
         var form = planRule ?? (rng.Chance(0.65) ? planForm : PickForm());
+        FreshMeasures();
         var headingText = rng.Pick(Phrases.HeadingVerbs) + obj;
         Para body;
         TextSpan heading;
@@ -192,6 +220,17 @@ internal sealed partial class FileComposer
             else body.Append(Fill(sentences[i], d, obj));
         }
         if (rng.Chance(0.12)) body.Append(rng.Pick(d.Thresholds) + "。");
+        if (rng.Chance(0.15))
+        {
+            // The fourth level, （1） （2）, one paragraph each; the clause follows the last.
+            body.Append("具体包括：");
+            var items = rng.Int(2, 4);
+            for (var i = 1; i <= items; i++)
+            {
+                body = NewPara(ParaKind.Body);
+                body.Append($"（{Numbers.Inv(i)}）{Measure(d)}{(i == items ? "。" : "；")}");
+            }
+        }
         if (rng.Chance(0.12))
         {
             body.Append($"到{Numbers.Inv(plan.Deadline)}年底，");

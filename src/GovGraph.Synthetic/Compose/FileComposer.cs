@@ -22,6 +22,7 @@ internal sealed partial class FileComposer
     readonly County county;
     readonly SyntheticOptions options;
     readonly Dictionary<string, int> serials = new(StringComparer.Ordinal);
+    readonly HashSet<string> usedSubjects = new(StringComparer.Ordinal);
     int month;
     int day;
 
@@ -53,19 +54,33 @@ internal sealed partial class FileComposer
 
     string OfficeIssuer => county.Name + "人民政府办公室";
 
-    /// Adds documents until their text reaches about <paramref name="chars"/> characters.
+    /// Adds documents until their text reaches about <paramref name="chars"/> characters. Most are notices with plans;
+    /// announcements, replies, appointments and 办法 are fewer, as in a county's gazette.
     public void Compose(int chars)
     {
         var total = 0;
+        var counts = new int[6];
+        int[] caps = [int.MaxValue, 6, 3, 3, 2, 3];
         while ((total < chars || Documents.Count == 0) && Documents.Count < 40)
         {
             var roll = rng.Double();
-            if (roll < 0.50) PublishingNotice();
-            else if (roll < 0.62) Opinion();
-            else if (roll < 0.70) MeasuresNotice();
-            else if (roll < 0.80) Announcement();
-            else if (roll < 0.90) Appointments();
-            else Reply();
+            var kind = roll switch { < 0.56 => 0, < 0.72 => 1, < 0.79 => 2, < 0.87 => 3, < 0.93 => 4, _ => 5 };
+            if (counts[kind] >= caps[kind]) kind = 0;
+            var done = kind switch
+            {
+                1 => Opinion(),
+                2 => MeasuresNotice(),
+                3 => Announcement(),
+                4 => Appointments(),
+                5 => Reply(),
+                _ => false,
+            };
+            if (!done)
+            {
+                kind = 0;
+                PublishingNotice();
+            }
+            counts[kind]++;
             total += Documents[^1].Paras.Sum(p => p.Length);
         }
         // Gazettes group documents by issuer; the order within a group is the order of composition.
@@ -113,8 +128,8 @@ internal sealed partial class FileComposer
         var canonicalSubject = subjectBefore + string.Concat(plans.Select((t, i) => (i == 0 ? "" : Joiner(i, plans.Count)) + t)) + subjectAfter;
         var title = issuer + "关于" + canonicalSubject + kind;
 
-        // The head is printed undamaged: its damage is its line breaks and a spaced kind.
-        var head = new Para(ParaKind.TitleHead);
+        // The head's damage is its line breaks, a spaced kind and spaced numbers ("2023 年"); its truth drops all spaces.
+        var head = new Para(ParaKind.TitleHead) { DigitSpaces = style.DigitSpaces };
         var headStart = head.Length;
         var (planSpans, oneLine) = HeadLines(head, issuer, subjectBefore, plans, subjectAfter, kind, bracketPlans);
         var headSpan = head.From(headStart);
@@ -164,8 +179,14 @@ internal sealed partial class FileComposer
         var shape = rng.Int(0, 3);
         var issuerBreak = shape switch { 1 or 3 => "\n", 2 => " ", _ => "" };
         var breaks = new SortedSet<int>();
+        var flat = string.Concat(pieces.Select(p => p.Text));
         if (shape >= 2 && length - issuer.Length > 16)
-            for (var k = rng.Int(1, 2); k > 0; k--) breaks.Add(rng.Int(issuer.Length + 6, length - 4));
+            for (var k = rng.Int(1, 2); k > 0; k--)
+            {
+                // Breaks fall between two characters, never beside a number (whose spaces are damage of another kind).
+                var at = rng.Int(issuer.Length + 6, length - 4);
+                if (Damage.IsHan(flat[at - 1]) && Damage.IsHan(flat[at])) breaks.Add(at);
+            }
 
         var spans = new List<TextSpan>();
         var offset = 0;
@@ -180,11 +201,11 @@ internal sealed partial class FileComposer
                 head.Append(text[i].ToString());
                 offset++;
             }
-            if (plan >= 0) spans.Add(head.Span(start, head.Length, protect: true));
+            if (plan >= 0) spans.Add(head.Span(start, head.Length));
         }
         if (style.SpacedKind && kind.Length == 2) head.Append("\n" + kind[0] + " " + kind[1]);
         else head.Append(kind);
-        return (spans, string.Concat(pieces.Select(p => p.Text)) + kind);
+        return (spans, flat + kind);
     }
 
     /// A paragraph of the current document with the document's damage drawn for it.
@@ -236,13 +257,30 @@ internal sealed partial class FileComposer
         p.Append(rng.Pick(Phrases.Recipients).Replace("{C}", C, StringComparison.Ordinal));
     }
 
+    /// Measures not yet used in the current task, so one task does not say the same thing twice.
+    readonly Queue<string> measureBag = new();
+    Domain? bagDomain;
+
+    void FreshMeasures() => measureBag.Clear();
+
+    string Measure(Domain d)
+    {
+        if (measureBag.Count == 0 || !ReferenceEquals(bagDomain, d))
+        {
+            measureBag.Clear();
+            var pool = d.Measures.Concat(rng.Sample(Phrases.CommonMeasures, 3)).ToList();
+            foreach (var m in rng.Sample(pool, pool.Count)) measureBag.Enqueue(m);
+            bagDomain = d;
+        }
+        return measureBag.Dequeue();
+    }
+
     string Fill(string template, Domain d, string obj, string? subject = null)
     {
-        var measures = rng.Sample(d.Measures, 2);
-        return template
-        .Replace("{O}", obj, StringComparison.Ordinal)
-        .Replace("{M2}", measures[1], StringComparison.Ordinal)
-        .Replace("{M}", measures[0], StringComparison.Ordinal)
+        var text = template.Replace("{O}", obj, StringComparison.Ordinal);
+        if (text.Contains("{M2}", StringComparison.Ordinal)) text = text.Replace("{M2}", Measure(d), StringComparison.Ordinal);
+        if (text.Contains("{M}", StringComparison.Ordinal)) text = text.Replace("{M}", Measure(d), StringComparison.Ordinal);
+        return text
         .Replace("{Y}", Numbers.Inv(Year), StringComparison.Ordinal)
         .Replace("{C}", C, StringComparison.Ordinal)
         .Replace("{S}", subject ?? rng.Pick(d.Subjects), StringComparison.Ordinal);

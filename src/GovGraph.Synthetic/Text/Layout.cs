@@ -143,7 +143,7 @@ internal static class Layout
         }
         while (next < spans.Count) spans[next++].Line = sink.Count;
 
-        if (style.Mode == LayoutMode.Paragraph && para.Kind != ParaKind.TitleHead) sink.Blank();
+        if (style.Mode == LayoutMode.Paragraph && (para.Kind != ParaKind.TitleHead || rng.Chance(0.7))) sink.Blank();
         else if (style.Mode == LayoutMode.Ragged && (style.BlankBetween || para.Kind != ParaKind.Body)) sink.Blank();
     }
 

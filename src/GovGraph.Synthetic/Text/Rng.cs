@@ -2,17 +2,14 @@ using Bogus;
 
 namespace GovGraph.Synthetic.Text;
 
-/// The one source of randomness of a file: a seeded Bogus randomizer, and a zh_CN faker on it for person names.
-internal sealed class Rng
+/// The one source of randomness of a file: a seeded Bogus randomizer, and zh_CN name and address data sets on it.
+internal sealed class Rng(int seed)
 {
-    readonly Randomizer random;
-    readonly Faker faker;
+    readonly Randomizer random = new(seed);
 
-    public Rng(int seed)
-    {
-        random = new Randomizer(seed);
-        faker = new Faker("zh_CN") { Random = random };
-    }
+    // Made on first use only: a whole Faker builds every data set of the locale, which costs more than a file's text.
+    Bogus.DataSets.Name? names;
+    Bogus.DataSets.Address? addresses;
 
     /// A number in [min, max], both inclusive.
     public int Int(int min, int max) => random.Number(min, max);
@@ -40,10 +37,18 @@ internal sealed class Rng
     }
 
     /// A Chinese person name, family name first. Bogus's FullName() would print "名 姓" with a space.
-    public string PersonName() => faker.Name.LastName() + faker.Name.FirstName();
+    public string PersonName()
+    {
+        names ??= new Bogus.DataSets.Name("zh_CN") { Random = random };
+        return names.LastName() + names.FirstName();
+    }
 
     /// A city name from the zh_CN locale, e.g. 珠阳市.
-    public string CityName() => faker.Address.City();
+    public string CityName()
+    {
+        addresses ??= new Bogus.DataSets.Address("zh_CN") { Random = random };
+        return addresses.City();
+    }
 
     /// A seed for a dependent generator, so one draw here fixes everything drawn there.
     public int NextSeed() => random.Number(0, int.MaxValue - 1);

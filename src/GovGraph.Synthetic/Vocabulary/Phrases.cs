@@ -22,6 +22,13 @@ internal static class Phrases
         "加大财政资金统筹力度，{M}，{M2}。",
     ];
 
+    /// Measures any field's tasks may take.
+    public static readonly string[] CommonMeasures =
+    [
+        "建立健全部门协同工作机制", "加强业务培训和技术指导", "定期开展督导检查并通报进展", "及时总结推广典型经验做法", "完善问题发现、交办、整改、销号闭环管理",
+        "落实属地管理责任和行业监管责任", "强化信息化手段应用，提升监管效能", "建立月调度、季通报工作制度", "引导社会资本积极参与", "畅通群众意见建议反映渠道",
+    ];
+
     /// Sentences that name townships: a task run as a pilot in some of them.
     public static readonly string[] TownshipSentences =
     [
@@ -100,10 +107,19 @@ internal static class Phrases
         "各乡（镇）人民政府，县直各局、办：",
     ];
 
-    public static readonly string[] AnnouncementSubjects =
+    /// Subjects of 通告, the field whose laws they rest on, and what they are for.
+    public static readonly (string Subject, string Domain, string Purpose)[] Announcements =
     [
-        "禁止燃放烟花爆竹", "划定高污染燃料禁燃区", "实施森林防火期野外用火管控", "调整部分路段车辆通行管理", "增加县本级行政执法主体",
-        "开展第五次全国经济普查入户登记", "加强冬春季节秸秆禁烧", "公布县级非物质文化遗产代表性项目名录",
+        ("禁止燃放烟花爆竹", "大气", "减少大气污染，维护公共安全"),
+        ("划定高污染燃料禁燃区", "大气", "持续改善环境空气质量"),
+        ("加强冬春季节秸秆禁烧", "大气", "防止秸秆焚烧污染大气环境"),
+        ("实施森林防火期野外用火管控", "林业", "严防森林草原火灾，保护森林资源"),
+        ("调整部分路段车辆通行管理", "安全", "保障道路交通安全畅通"),
+        ("加强城镇燃气使用安全管理", "安全", "防范燃气安全事故"),
+        ("增加县本级行政执法主体", "营商", "全面推行行政执法公示制度，规范行政执法行为"),
+        ("公布县级非物质文化遗产代表性项目名录", "文旅", "加强非物质文化遗产保护传承"),
+        ("划定饮用水水源保护区", "水", "保障饮用水安全"),
+        ("开展地质灾害隐患点避险搬迁", "地灾", "保障受威胁群众生命财产安全"),
     ];
 
     public static readonly string[] ReplySubjects =
@@ -118,11 +134,6 @@ internal static class Phrases
     [
         "县公安局", "县审计局", "县统计局", "县融媒体中心", "县招商投资促进中心", "县文物保护中心", "县综合检验检测中心", "县经济信息中心", "县疾病预防控制中心",
         "县医疗保障服务中心", "县不动产登记中心", "县农业技术推广中心", "县林业工作站", "县第一中学", "县机关事务服务中心",
-    ];
-
-    public static readonly string[] MeasureRuleIntros =
-    [
-        "第一条 为了规范{S}工作，保障有关各方合法权益，根据{L}等法律法规，结合本县实际，制定本办法。",
     ];
 
     public static readonly string[] ArticleBodies =
