@@ -8,5 +8,7 @@ var root = new RootCommand("GovGraph: Chinese government documents as a knowledg
     ExportCommand.Create(),
     StatsCommand.Create(),
     EvalCommand.Create(),
+    ServeCommand.Create(),
+    DemoCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
