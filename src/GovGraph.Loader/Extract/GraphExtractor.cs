@@ -60,6 +60,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
     {
         readonly Dictionary<string, (string Title, string? Number)> _abbreviations = new(StringComparer.Ordinal);
         readonly Dictionary<string, string> _shortNames = new(StringComparer.Ordinal);
+        string _documentId = "";
         string Text => segmented.Text.Text;
 
         public void Read()
@@ -75,6 +76,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
                 (GovGraph.Props.Issuer, doc.Issuer), (GovGraph.Props.Date, doc.Date), (GovGraph.Props.Kind, Citations.Kind(title)),
                 (GovGraph.Props.Level, level), (GovGraph.Props.Loaded, true), (GovGraph.Props.County, county),
                 (GovGraph.Props.Recipients, doc.Recipients), (GovGraph.Props.Publicity, doc.Publicity)), headSource);
+            _documentId = lawId;
             foreach (var issuer in (doc.Issuer ?? "").Split([' ', '、'], StringSplitOptions.RemoveEmptyEntries))
                 graph.Edge(EdgeTypes.IssuedBy, lawId, Agency(issuer, headSource), [], headSource);
 
@@ -150,7 +152,8 @@ public sealed partial class GraphExtractor(RegionTable regions)
                     var sentence = segmented.Text.SourceOf(s.Start, s.End);
                     var source = sentence with { Line = segmented.Text.LineAt(s.Keyword) };
                     var old = CitedLaw(key, s.OldTitle, s.OldDocNumber, false, source);
-                    graph.Edge(EdgeTypes.Supersedes, lawId, old, [], source);
+                    // The numbered document repeals, also when the sentence stands in the plan it issues.
+                    graph.Edge(EdgeTypes.Supersedes, _documentId, old, [], source);
                 }
 
                 foreach (var t in Targets.Find(Text, p.Start, p.End, year))
