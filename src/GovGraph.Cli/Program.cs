@@ -7,6 +7,8 @@ static class Program
 {
     static async Task<int> Main(string[] args)
     {
+        // Piped output has no terminal width; tables keep whole words and names rather than wrapping at 80 columns.
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 240;
         var root = new RootCommand("GovGraph: Chinese government documents as a knowledge graph you can question.")
         {
             LoadCommand.Create(),
