@@ -42,13 +42,15 @@ static class SqliteSchema
         CREATE INDEX edge_facts_by_src ON edge_facts(src);
         CREATE INDEX edge_facts_by_dst ON edge_facts(dst);
 
-        -- seq is the rowid the full-text tables point at; date is '' when unknown so keyset paging needs no NULL case.
+        -- seq is the rowid the full-text tables point at; date is '' when unknown so keyset paging needs no NULL case;
+        -- aliases are newline-framed (\nA\nB\n) so search can test an exact alias without parsing JSON per hit.
         CREATE TABLE nodes(
             seq INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
             label TEXT NOT NULL,
             name TEXT NOT NULL,
             title TEXT,
+            aliases TEXT NOT NULL,
             key TEXT,
             county TEXT,
             level TEXT,
