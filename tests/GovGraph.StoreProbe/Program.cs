@@ -4,14 +4,26 @@ using GovGraph.Storage.Sqlite;
 using GovGraph.StoreProbe;
 
 // A tiny separate process for what a test cannot do to itself: be killed with SIGKILL in the middle of a load.
-//   load DB FIRST COUNT TASKS   loads files FIRST..FIRST+COUNT-1, printing "begin N" and "done N" around each
+//   load DB FIRST COUNT TASKS   loads files FIRST..FIRST+COUNT-1, printing "begin N" before each, "writing N" once its
+//                               transaction has begun (its first fact insert), and "done N" after it committed
 //   bench DB FILES TASKS        loads FILES files and prints the upsert rate and the latency of reads
 if (args is ["load", var db, var first, var count, var tasks])
 {
     await using var store = await SqliteGraphStore.OpenAsync(db);
+    var current = -1;
+    var announced = -1;
+    store.StatementObserver = sql =>
+    {
+        if (announced != current && sql.StartsWith("INSERT INTO node_facts", StringComparison.Ordinal))
+        {
+            announced = current;
+            Console.WriteLine($"writing {current}");
+        }
+    };
     for (var i = int.Parse(first); i < int.Parse(first) + int.Parse(count); i++)
     {
         var graph = ProbeGraphs.File(i, int.Parse(tasks));
+        current = i;
         Console.WriteLine($"begin {i}");
         await store.ReplaceFileAsync(graph);
         Console.WriteLine($"done {i}");
