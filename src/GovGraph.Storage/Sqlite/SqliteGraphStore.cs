@@ -88,7 +88,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         // PRAGMAs take no parameters; the number is our own option, not input.
-        using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = " +
+        // A 64 MB page cache per connection: a file's write touches every index of nodes and edges, and with the
+        // default 2 MB SQLite keeps re-reading the same pages within one transaction.
+        using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA busy_timeout = " +
             ((int)_options.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;

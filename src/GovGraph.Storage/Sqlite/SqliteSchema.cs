@@ -66,9 +66,8 @@ static class SqliteSchema
         CREATE INDEX nodes_by_label_id ON nodes(label, id);
         CREATE INDEX nodes_by_label_key ON nodes(label, key);
         CREATE INDEX nodes_by_label_county ON nodes(label, county, name, id);
-        CREATE INDEX nodes_by_label_level ON nodes(label, level, name, id);
-        CREATE INDEX nodes_by_label_kind ON nodes(label, kind, name, id);
-        CREATE INDEX nodes_by_label_year ON nodes(label, year, name, id);
+        -- Level, kind and year filters ride on the label indexes: they split a label into a handful of values, so an
+        -- index of their own would cost every write more than it saves a read.
 
         CREATE TABLE edges(
             id TEXT PRIMARY KEY,
