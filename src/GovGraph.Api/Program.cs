@@ -1,4 +1,9 @@
+using GovGraph.Api;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.BindToLoopbackUnlessUrlsGiven();
+builder.Services.AddGovGraphApi();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+app.MapGovGraphApi();
 app.Run();

@@ -1,3 +1,4 @@
+using GovGraph.Storage.Neo4j;
 using GovGraph.Storage.Sqlite;
 
 namespace GovGraph.Storage;
@@ -9,7 +10,11 @@ public static class GraphStores
     public const string DefaultSqliteFile = "./govgraph.db";
 
     /// The forms OpenAsync accepts, for help texts and error messages. Add a line with each new case below.
-    public static readonly IReadOnlyList<string> Forms = ["sqlite:FILE (default sqlite:./govgraph.db)"];
+    public static readonly IReadOnlyList<string> Forms =
+    [
+        "sqlite:FILE (default sqlite:./govgraph.db)",
+        $"neo4j (server from {Neo4jOptions.UrlVariable}, {Neo4jOptions.UserVariable}, {Neo4jOptions.PasswordVariable}, {Neo4jOptions.DatabaseVariable})",
+    ];
 
     public static async Task<IGraphStore> OpenAsync(string? spec, CancellationToken ct = default)
     {
@@ -19,6 +24,9 @@ public static class GraphStores
         return scheme switch
         {
             "sqlite" => await SqliteGraphStore.OpenAsync(target.Length == 0 ? DefaultSqliteFile : target, ct: ct),
+            "neo4j" when target.Length == 0 => Neo4jGraphStore.Open(Neo4jOptions.FromEnvironment()),
+            "neo4j" => throw new ArgumentException(
+                $"The neo4j store takes no argument ('{spec}'); it reads {Neo4jOptions.UrlVariable} and the other GOVGRAPH_NEO4J_* variables.", nameof(spec)),
             _ => throw new ArgumentException($"Unknown store '{spec}'. Use one of: {string.Join("; ", Forms)}.", nameof(spec)),
         };
     }

@@ -1,0 +1,3 @@
+MATCH (n:Entity)
+WHERE n.id IN $ids
+RETURN n.id AS id, n.label AS label, n.propsJson AS properties, n.mentionsJson AS mentions

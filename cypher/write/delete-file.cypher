@@ -1,0 +1,2 @@
+MATCH (f:SourceFile {file: $file})
+DELETE f
