@@ -9,7 +9,6 @@ namespace GovGraph.Loader.Extract;
 public sealed partial class GraphExtractor(RegionTable regions)
 {
     readonly RegionTable _regions = regions;
-    readonly AgencyResolver _agencies = new(regions);
 
     /// <paramref name="raw"/> is the file as given: its spaces still separate words that repair joins.
     public FileGraph Extract(SegmentedText segmented, string raw, string contentHash)
@@ -18,8 +17,9 @@ public sealed partial class GraphExtractor(RegionTable regions)
         var graph = new GraphBuilder(text.File, contentHash);
         var fileCounty = CountyOf(segmented);
         var townships = Townships.Learn(text.Text, LineBreaks().Replace(raw, ""));
+        var agencies = new AgencyResolver(_regions, text.Text);
         foreach (var doc in segmented.Documents)
-            new DocumentReader(this, graph, segmented, doc, CountyOfIssuer(doc.Issuer) ?? fileCounty, townships).Read();
+            new DocumentReader(this, graph, segmented, doc, CountyOfIssuer(doc.Issuer) ?? fileCounty, townships, agencies).Read();
         return graph.Build();
     }
 
@@ -56,7 +56,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
     private static partial Regex TaskDeadline();
 
     /// Reads one document; holds the per-document state (county, abbreviations, rule for first-listed leads).
-    sealed class DocumentReader(GraphExtractor owner, GraphBuilder graph, SegmentedText segmented, DocumentSegment doc, string? county, Townships townships)
+    sealed class DocumentReader(GraphExtractor owner, GraphBuilder graph, SegmentedText segmented, DocumentSegment doc, string? county, Townships townships, AgencyResolver agencies)
     {
         readonly Dictionary<string, (string Title, string? Number)> _abbreviations = new(StringComparer.Ordinal);
         readonly Dictionary<string, string> _shortNames = new(StringComparer.Ordinal);
@@ -226,7 +226,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
         string Agency(string surface, Source source)
         {
             var name = _shortNames.GetValueOrDefault(surface, surface);
-            var resolved = owner._agencies.Resolve(name, county);
+            var resolved = agencies.Resolve(name, county);
             // A name that does not carry its place ("团县委", "各乡（镇）人民政府") is scoped by its jurisdiction.
             var key = resolved.Jurisdiction.Length > 0 && !resolved.Canonical.StartsWith(resolved.Jurisdiction, StringComparison.Ordinal)
                 ? resolved.Jurisdiction + "/" + resolved.Canonical

@@ -10,7 +10,8 @@ public sealed record AgencyName(string Canonical, string Jurisdiction, string Le
 /// Resolves agency names as written to one canonical name per jurisdiction: "县发改局" in a 五台县 document is
 /// 五台县发展和改革局; "市生态环境局五台分局" is 忻州市生态环境局五台分局. A body in one county is never merged with a
 /// same-named body in another, because the jurisdiction is part of the name.
-public sealed partial class AgencyResolver(RegionTable regions)
+/// Where a short form has several full forms (住建局: 住房和城乡建设局 or 住房和城乡建设管理局), the one the file itself prints wins.
+public sealed partial class AgencyResolver(RegionTable regions, string fileText = "")
 {
     static readonly (string Short, string Full)[] Aliases = LoadAliases();
 
@@ -38,14 +39,19 @@ public sealed partial class AgencyResolver(RegionTable regions)
     }
 
     /// 发改局 → 发展和改革局 and the like, where the short form ends the name.
-    static string Expand(string name, string jurisdiction)
+    string Expand(string name, string jurisdiction)
     {
         var prefix = jurisdiction.Length > 0 && name.StartsWith(jurisdiction, StringComparison.Ordinal) ? jurisdiction.Length : 0;
         var rest = name[prefix..];
-        foreach (var (shortForm, full) in Aliases)
-            if (rest.EndsWith(shortForm, StringComparison.Ordinal) && !rest.EndsWith(full, StringComparison.Ordinal))
-                return name[..(name.Length - shortForm.Length)] + full;
-        return name;
+        if (Aliases.Any(a => rest.EndsWith(a.Full, StringComparison.Ordinal))) return name;
+        // Longest short form first; the rows of one short form keep the table's order, the usual full form first.
+        var matches = Aliases.Where(a => rest.EndsWith(a.Short, StringComparison.Ordinal)).ToList();
+        if (matches.Count == 0) return name;
+        var shortForm = matches[0].Short;
+        var stem = rest[..^shortForm.Length];
+        var fulls = matches.Where(a => a.Short == shortForm).Select(a => a.Full).ToList();
+        var full = fulls.FirstOrDefault(f => fileText.Contains(stem + f, StringComparison.Ordinal)) ?? fulls[0];
+        return name[..^shortForm.Length] + full;
     }
 
     /// Bureau names printed without a place ("农业农村局") belong to the document's county.
