@@ -225,7 +225,7 @@ function runLayout(cy, name, rootId) {
     cose: {
       name: 'cose', animate: false, randomize: false, fit: true, padding: 30, componentSpacing: 80,
       nodeRepulsion: () => 400000, idealEdgeLength: () => 100, edgeElasticity: () => 100, gravity: 80,
-      numIter: big ? 500 : 1000, nodeOverlap: 20,
+      numIter: big ? 400 : 1000, nodeOverlap: 20,
     },
     breadthfirst: { name: 'breadthfirst', animate: false, fit: true, padding: 30, spacingFactor: 1.1, roots: rootId ? `#${CSS.escape(rootId)}` : undefined },
     concentric: { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 12, concentric: n => (n.id() === rootId ? 1e6 : n.degree()), levelWidth: () => 3 },
@@ -629,6 +629,8 @@ $('#trail-depth').addEventListener('change', loadTrail);
 $('#leaderboard-form').addEventListener('submit', e => { e.preventDefault(); loadLeaderboard(); });
 $('#export-png').addEventListener('click', exportPng);
 $('#export-json').addEventListener('click', exportJson);
+// The page's own history.replaceState does not fire hashchange; a link or an edited address does.
+window.addEventListener('hashchange', openFromHash);
 updateExportButtons();
 openFromHash();
 document.body.dataset.ready = 'true';

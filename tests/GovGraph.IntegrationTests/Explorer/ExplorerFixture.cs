@@ -25,7 +25,9 @@ public sealed class BrowserFactAttribute : FactAttribute
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public sealed class ExplorerFixture : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
+    /// Debian's chromium, or the browser GOVGRAPH_CHROMIUM names (another distribution's path).
+    public static string Chromium { get; } = Environment.GetEnvironmentVariable("GOVGRAPH_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
     public const string Install = "apt-get install -y chromium, or scripts/setup-tools as root";
 
     public static bool IsCI => Environment.GetEnvironmentVariable("CI") is { } ci
@@ -66,6 +68,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
         Directory.CreateDirectory(Artifacts);
 
         if (!File.Exists(Chromium)) return;
+        Assertions.SetDefaultExpectTimeout(ExplorerPage.Timeout);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

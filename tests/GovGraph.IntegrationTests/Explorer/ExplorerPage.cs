@@ -8,25 +8,26 @@ namespace GovGraph.IntegrationTests.Explorer;
 public sealed class ExplorerPage : IAsyncDisposable
 {
     /// Every wait is seconds, not minutes: a page that needs longer is broken for an analyst too.
-    public const float Timeout = 8_000;
+    public const float Timeout = 10_000;
 
     readonly IBrowserContext _context;
-    readonly string _baseUrl;
     readonly List<string> _outside = [];
     readonly List<string> _errors = [];
     readonly List<string> _requests = [];
 
-    ExplorerPage(IBrowserContext context, IPage page, string baseUrl)
+    ExplorerPage(IBrowserContext context, IPage page)
     {
         _context = context;
         Page = page;
-        _baseUrl = baseUrl;
     }
 
     public IPage Page { get; }
 
     /// The URLs the page asked the server for, in order.
-    public IReadOnlyList<string> Requests => _requests;
+    public IReadOnlyList<string> Requests
+    {
+        get { lock (_requests) return [.. _requests]; }
+    }
 
     public static async Task<ExplorerPage> OpenAsync(ExplorerFixture fixture, string path = "/")
     {
@@ -38,7 +39,8 @@ public sealed class ExplorerPage : IAsyncDisposable
         });
         context.SetDefaultTimeout(Timeout);
         var page = await context.NewPageAsync();
-        var explorer = new ExplorerPage(context, page, fixture.BaseUrl);
+        var explorer = new ExplorerPage(context, page);
+        // Anything not addressed to this server is recorded and refused: the page must work with no network.
         await context.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;
