@@ -108,7 +108,7 @@ function append(el, children) {
   return el;
 }
 
-/// Replaces an element's children; arrays are spread and empty values skipped, as in `h`.
+// Replaces an element's children; arrays are spread and empty values skipped, as in `h`.
 function fill(el, ...children) {
   el.replaceChildren();
   return append(el, children);
@@ -146,7 +146,6 @@ async function guarded(view, work) {
   }
 }
 
-// ---- cytoscape ----
 
 function cyStyle() {
   const style = [
@@ -194,8 +193,8 @@ function edgeData(e) {
   return { id: e.id, source: e.from, target: e.to, type: e.type, properties: e.properties ?? {}, provenance: e.source ?? null, mentions: e.mentions ?? [] };
 }
 
-/// Adds what is new in a subgraph, placing new nodes in a ring around `anchorId` so the next layout starts from the
-/// reader's current picture instead of a random one.
+// Adds what is new in a subgraph, placing new nodes in a ring around `anchorId` so the next layout starts from the
+// reader's current picture instead of a random one.
 function merge(cy, subgraph, anchorId) {
   const fresh = subgraph.nodes.filter(n => cy.getElementById(n.id).empty());
   const anchor = cy.getElementById(anchorId);
@@ -236,7 +235,6 @@ function runLayout(cy, name, rootId) {
   return done;
 }
 
-// ---- graph view ----
 
 const graphCy = makeCy($('#graph'));
 let graphRootId = null;
@@ -300,7 +298,6 @@ async function onNodeTap(cy, node) {
   });
 }
 
-// ---- selection and the side panel ----
 
 let detailsToken = 0;
 
@@ -311,11 +308,11 @@ function selectElement(cy, ele) {
   else showEdge(cy, ele);
 }
 
-function sourceBlock(src, extra) {
+function sourceBlock(src) {
   if (!src) return h('p', { class: 'no-source' }, '（没有记录出处）');
   return h('figure', { class: 'source' },
     h('blockquote', { class: 'quote' }, src.quote),
-    h('figcaption', {}, h('span', { class: 'file' }, src.file), '，第 ', h('span', { class: 'line' }, src.line), ' 行', extra ? ` · ${extra}` : ''));
+    h('figcaption', {}, h('span', { class: 'file' }, src.file), '，第 ', h('span', { class: 'line' }, src.line), ' 行'));
 }
 
 function propertyList(props, skip = []) {
@@ -333,7 +330,7 @@ function nodeButton(id, label, name) {
   return h('button', { type: 'button', class: 'link', dataset: { id, label }, onclick: () => revealNode(id) }, name);
 }
 
-/// Selects a node that is in the active picture, or opens it in the graph view.
+// Selects a node that is in the active picture, or opens it in the graph view.
 function revealNode(id) {
   const cy = activeCy();
   const node = cy?.getElementById(id);
@@ -403,7 +400,6 @@ function showEdge(cy, edge) {
       mentions.length ? mentions.map(m => sourceBlock(m)) : sourceBlock(null)));
 }
 
-// ---- citation trail ----
 
 const trailCy = makeCy($('#trail'));
 let trailRoot = null;
@@ -441,8 +437,8 @@ async function loadTrail() {
   });
 }
 
-/// Rows by administrative level (国家 on top, then 省, 市, 县, 乡镇), which no built-in layout knows; within a row,
-/// nearer the root first.
+// Rows by administrative level (国家 on top, then 省, 市, 县, 乡镇), which no built-in layout knows; within a row,
+// nearer the root first.
 function layoutByLevel(cy, rootId) {
   const distance = new Map();
   cy.elements().bfs({ roots: cy.getElementById(rootId), directed: false, visit: (v, e, u, i, depth) => { distance.set(v.id(), depth); } });
@@ -461,7 +457,6 @@ function layoutByLevel(cy, rootId) {
   cy.layout({ name: 'preset', positions, fit: true, padding: 40, animate: false }).run();
 }
 
-// ---- leaderboard ----
 
 let leaderboard = null;
 let countiesLoaded = false;
@@ -502,7 +497,6 @@ async function loadLeaderboard() {
   });
 }
 
-// ---- search ----
 
 function resultMeta(r) {
   const p = r.properties ?? {};
@@ -539,7 +533,6 @@ async function search(text) {
   }
 }
 
-// ---- views, export, start-up ----
 
 let view = 'graph';
 
@@ -572,8 +565,8 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/// The export format of `govgraph export` (nodes with label and properties; edges with type, from, to and
-/// properties.source), restricted to what the view shows, plus each edge's every mention.
+// The export format of `govgraph export` (nodes with label and properties; edges with type, from, to and
+// properties.source), restricted to what the view shows, plus each edge's every mention.
 function viewJson(cy) {
   // :visible also drops the edges of filtered nodes, which carry no class of their own.
   const visible = cy.elements(':visible');
