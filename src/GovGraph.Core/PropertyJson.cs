@@ -96,7 +96,7 @@ public static class PropertyJson
         JsonValueKind.String => e.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? (object)l : e.GetDouble(),
         JsonValueKind.Array => e.EnumerateArray().Select(x => x.ToString()).ToArray(),
         JsonValueKind.Null => null,
         _ => e.GetRawText(),

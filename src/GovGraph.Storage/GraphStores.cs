@@ -19,6 +19,8 @@ public static class GraphStores
     public static async Task<IGraphStore> OpenAsync(string? spec, CancellationToken ct = default)
     {
         var (scheme, target) = Parse(spec);
+        // One case per backend; the Neo4j adapter adds "neo4j" here (configured from GOVGRAPH_NEO4J_* variables) and its
+        // line to Forms.
         return scheme switch
         {
             "sqlite" => await SqliteGraphStore.OpenAsync(target.Length == 0 ? DefaultSqliteFile : target, ct: ct),

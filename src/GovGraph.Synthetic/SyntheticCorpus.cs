@@ -21,6 +21,10 @@ public sealed record County(
 /// A township (镇, 乡 or 街道) of a county.
 public sealed record Township(string Name, string County);
 
+/// A body the generator names in a county's clauses: its canonical name and every surface form printed for it.
+/// Collective units (各乡（镇）人民政府 …) name no single body and are their own canonical name.
+public sealed record SyntheticAgency(string Canonical, IReadOnlyList<string> SurfaceForms, bool Collective);
+
 /// The invented geography a seed fixes: provinces → cities → counties → townships.
 public sealed class SyntheticCorpus
 {
@@ -37,6 +41,20 @@ public sealed class SyntheticCorpus
 
     /// Every county, in a fixed order; file i of a corpus is a gazette of county i modulo their number.
     public IReadOnlyList<County> Counties { get; }
+
+    /// The bodies clauses of <paramref name="county"/> name, with the short and older names printed for each:
+    /// 县发改局, 县发展和改革局 and 县发展和改革委员会 are one body, 平川县发展和改革局.
+    public static IReadOnlyList<SyntheticAgency> AgenciesOf(County county)
+    {
+        var list = new List<SyntheticAgency>
+        {
+            new($"{county.City}生态环境局{county.Stem}分局", [$"市生态环境局{county.Stem}分局", $"{county.City}生态环境局{county.Stem}分局"], false),
+        };
+        foreach (var a in Agencies.All)
+            list.Add(new SyntheticAgency(county.Name + a.Full, [.. new[] { a.Full }.Concat(a.Shorts).Concat(a.AltFulls).Select(n => "县" + n)], false));
+        foreach (var c in Agencies.Collectives) list.Add(new SyntheticAgency(c, [c], true));
+        return list;
+    }
 
     public static SyntheticCorpus Create(int seed)
     {

@@ -31,6 +31,12 @@ public static partial class Citations
                 if (abbreviation.Success) abbreviations[abbreviation.Groups["short"].Value] = (title, number);
                 end = after.Index + after.Length;
             }
+            else if (BareNumberAfterQuote().Match(text, q.End) is { Success: true } bare && bare.Index == q.End && bare.Index + bare.Length <= to)
+            {
+                // "《X》金政发〔2016〕102号同时废止": the number printed right after the title, without brackets.
+                number = DocNumbers.Normalize(bare.Value);
+                end = bare.Index + bare.Length;
+            }
             covered.Add((q.Start, end));
             if (abbreviations.TryGetValue(title, out var full))
             {
@@ -80,6 +86,9 @@ public static partial class Citations
 
     [GeneratedRegex(@"\G（(?<inside>[^（）]{0,80}(（[^（）]{0,20}）[^（）]{0,40})?)）")]
     private static partial Regex AfterQuote();
+
+    [GeneratedRegex(@"\G\s?[\p{IsCJKUnifiedIdeographs}]{1,8}〔(19|20)\d{2}〕第?\d{1,5}号")]
+    private static partial Regex BareNumberAfterQuote();
 
     [GeneratedRegex(@"以下简称《(?<short>[^》]{1,20})》")]
     private static partial Regex Abbreviation();

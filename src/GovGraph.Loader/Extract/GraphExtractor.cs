@@ -60,6 +60,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
     {
         readonly Dictionary<string, (string Title, string? Number)> _abbreviations = new(StringComparer.Ordinal);
         readonly Dictionary<string, string> _shortNames = new(StringComparer.Ordinal);
+        string _documentId = "";
         string Text => segmented.Text.Text;
 
         public void Read()
@@ -75,11 +76,14 @@ public sealed partial class GraphExtractor(RegionTable regions)
                 (GovGraph.Props.Issuer, doc.Issuer), (GovGraph.Props.Date, doc.Date), (GovGraph.Props.Kind, Citations.Kind(title)),
                 (GovGraph.Props.Level, level), (GovGraph.Props.Loaded, true), (GovGraph.Props.County, county),
                 (GovGraph.Props.Recipients, doc.Recipients), (GovGraph.Props.Publicity, doc.Publicity)), headSource);
+            _documentId = lawId;
             foreach (var issuer in (doc.Issuer ?? "").Split([' ', '、'], StringSplitOptions.RemoveEmptyEntries))
                 graph.Edge(EdgeTypes.IssuedBy, lawId, Agency(issuer, headSource), [], headSource);
 
             var bodyEnd = doc.Plans.Where(p => p.StartIndex >= 0).Select(p => p.StartIndex).DefaultIfEmpty(doc.EndIndex).Min();
-            var firstListedLeads = FirstListedLeadsRule().IsMatch(Text[head.Start..ps[doc.EndIndex - 1].End]);
+            var rule = FirstListedLeadsRule().Match(Text[head.Start..ps[doc.EndIndex - 1].End]) is { Success: true } r
+                ? r.Value.Contains("逗号", StringComparison.Ordinal) ? LeadRule.BeforeFirstComma : LeadRule.FirstUnit
+                : LeadRule.None;
             LearnShortNames(head.Start, ps[doc.EndIndex - 1].End);
             var planTitles = doc.Plans.Select(p => Segmenter.TitleKey(p.Title)).ToHashSet(StringComparer.Ordinal);
 
@@ -97,12 +101,12 @@ public sealed partial class GraphExtractor(RegionTable regions)
                 graph.Edge(EdgeTypes.Publishes, lawId, planId, [], title.Length < doc.Title.Length ? headSource : null);
                 plans.Add((plan, planId, planKey));
             }
-            ReadSpan(lawId, lawKey, doc.HeadIndex + 1, bodyEnd, firstListedLeads, planTitles);
+            ReadSpan(lawId, lawKey, doc.HeadIndex + 1, bodyEnd, rule, planTitles);
             foreach (var (plan, planId, planKey) in plans)
-                if (plan.StartIndex >= 0) ReadSpan(planId, planKey, plan.StartIndex + 1, plan.EndIndex, firstListedLeads, planTitles);
+                if (plan.StartIndex >= 0) ReadSpan(planId, planKey, plan.StartIndex + 1, plan.EndIndex, rule, planTitles);
         }
 
-        void ReadSpan(string lawId, string lawKey, int from, int to, bool firstListedLeads, HashSet<string> planTitles)
+        void ReadSpan(string lawId, string lawKey, int from, int to, LeadRule rule, HashSet<string> planTitles)
         {
             var ps = segmented.Paragraphs;
             var sections = new Sections();
@@ -115,7 +119,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
                 var marker = sections.Read(p.Text);
                 if (marker is not null) { taskId = null; taskPath = sections.Path; }
 
-                foreach (var clause in Responsibilities.Find(Text, p.Start, p.End, firstListedLeads))
+                foreach (var clause in Responsibilities.Find(Text, p.Start, p.End, rule))
                 {
                     taskId ??= Task(lawId, lawKey, p, taskPath ?? "¶" + (i - from + 1), marker is null && taskPath is null ? p.Text : ps[FindItem(i, from)].Text);
                     var source = segmented.Text.SourceOf(clause.Start, clause.End);
@@ -148,7 +152,8 @@ public sealed partial class GraphExtractor(RegionTable regions)
                     var sentence = segmented.Text.SourceOf(s.Start, s.End);
                     var source = sentence with { Line = segmented.Text.LineAt(s.Keyword) };
                     var old = CitedLaw(key, s.OldTitle, s.OldDocNumber, false, source);
-                    graph.Edge(EdgeTypes.Supersedes, lawId, old, [], source);
+                    // The numbered document repeals, also when the sentence stands in the plan it issues.
+                    graph.Edge(EdgeTypes.Supersedes, _documentId, old, [], source);
                 }
 
                 foreach (var t in Targets.Find(Text, p.Start, p.End, year))

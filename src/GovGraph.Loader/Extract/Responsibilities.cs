@@ -5,6 +5,10 @@ namespace GovGraph.Loader.Extract;
 /// What a responsibility clause says of one unit.
 public enum Duty { Lead, Cooperate, Responsible }
 
+/// A document's own rule for clauses that list units without saying who leads:
+/// "排在第一位的部门为牵头部门" (the first unit) or "第一个逗号前为牵头单位" (the units before the first comma).
+public enum LeadRule { None, FirstUnit, BeforeFirstComma }
+
 /// One unit named in a responsibility clause: its duty, the role word printed, and its name as written.
 public sealed record UnitMention(Duty Duty, string Role, string Surface);
 
@@ -18,19 +22,19 @@ public sealed record ResponsibilityClause(int Start, int End, IReadOnlyList<Unit
 /// look like units, so prose such as "负责人", "负责解释" or a duty description is not taken for one.
 public static partial class Responsibilities
 {
-    public static List<ResponsibilityClause> Find(string text, int from, int to, bool firstListedLeads)
+    public static List<ResponsibilityClause> Find(string text, int from, int to, LeadRule rule = LeadRule.None)
     {
         var result = new List<ResponsibilityClause>();
         foreach (var (start, end) in Brackets(text, from, to))
         {
-            var clause = Parse(text[(start + 1)..(end - 1)], firstListedLeads);
+            var clause = Parse(text[(start + 1)..(end - 1)], rule);
             if (clause is not null) result.Add(new ResponsibilityClause(start, end, clause));
         }
         foreach (Match m in Labelled().Matches(text[from..to]))
         {
             var start = from + m.Index;
             if (result.Any(c => start >= c.Start && start < c.End)) continue;
-            var clause = Parse(m.Value, firstListedLeads);
+            var clause = Parse(m.Value, rule);
             if (clause is not null) result.Add(new ResponsibilityClause(start, start + m.Length, clause));
         }
         foreach (Match m in ByUnit().Matches(text[from..to]))
@@ -65,17 +69,51 @@ public static partial class Responsibilities
         if (depth > 0 && open >= 0) yield return (open, to + 1 > text.Length ? to : to + 1);
     }
 
-    static List<UnitMention>? Parse(string body, bool firstListedLeads)
+    static List<UnitMention>? Parse(string body, LeadRule rule)
     {
         body = body.Trim().TrimEnd('）');
         if (body.Length < 3 || body.Length > 600) return null;
         var cut = NotListedAgain().Match(body);
         if (cut.Success) body = body[..cut.Index];
-        var units = LabelWord().IsMatch(body) ? ParseLabelled(body, firstListedLeads) : ParseUnlabelled(body, firstListedLeads);
+        if (rule != LeadRule.None && ByRule(body, rule) is { Count: > 0 } ruled) return ruled;
+        var units = LabelWord().IsMatch(body) ? ParseLabelled(body) : ParseUnlabelled(body);
         return units is { Count: > 0 } ? units : null;
     }
 
-    static List<UnitMention>? ParseLabelled(string body, bool firstListedLeads)
+    /// A list that names no lead ("（A、B，C）", "（责任单位：A、B，C）", "（A、B按职责分工负责）") under the document's own rule.
+    static List<UnitMention>? ByRule(string body, LeadRule rule)
+    {
+        var label = LabelWord().Match(body);
+        var role = "排序";
+        if (label.Success)
+        {
+            if (label.Index > 0 || LabelWord().Count(body) > 1 || label.Groups["role"].Value is not ("责任单位" or "责任部门")) return null;
+            role = label.Groups["role"].Value;
+            body = body[label.Length..];
+        }
+        var tail = RoleTail().Match(body.TrimEnd('。', ' '));
+        if (tail.Success)
+        {
+            if (tail.Groups["verb"].Value is not ("负责" or "落实" or "实施" or "组织实施")) return null;
+            body = body[..tail.Index];
+        }
+        if (body.Contains("牵头", StringComparison.Ordinal) || body.Contains("配合", StringComparison.Ordinal)) return null;
+        var units = new List<UnitMention>();
+        var group = 0;
+        foreach (var part in Parts(body))
+        {
+            if (Names(part) is not { Count: > 0 } names) return null;
+            foreach (var name in names)
+            {
+                var lead = rule == LeadRule.FirstUnit ? units.Count == 0 : group == 0;
+                units.Add(new UnitMention(lead ? Duty.Lead : Duty.Cooperate, role, name));
+            }
+            group++;
+        }
+        return units;
+    }
+
+    static List<UnitMention>? ParseLabelled(string body)
     {
         var labels = LabelWord().Matches(body);
         if (labels[0].Index > 0 && body[..labels[0].Index].Trim('，', '；', ' ').Length > 0) return null;
@@ -98,13 +136,11 @@ public static partial class Responsibilities
             if (names is null) return null;
             units.AddRange(names.Select(n => new UnitMention(duty, role, n)));
         }
-        if (firstListedLeads && units.Count > 0 && units.All(u => u.Duty == Duty.Responsible))
-            return [.. units.Select((u, i) => u with { Duty = i == 0 ? Duty.Lead : Duty.Cooperate })];
         return units;
     }
 
     /// "A、B牵头，C、D等部门按职责分工负责", "A牵头，B配合", "A负责，B配合", "A、B按职责分工负责".
-    static List<UnitMention>? ParseUnlabelled(string body, bool firstListedLeads)
+    static List<UnitMention>? ParseUnlabelled(string body)
     {
         var units = new List<UnitMention>();
         var pending = new List<string>();
@@ -133,8 +169,6 @@ public static partial class Responsibilities
         }
         if (pending.Count > 0 && units.Count > 0) units.AddRange(pending.Select(n => units[^1] with { Surface = n }));
         if (units.Count == 0 || units.All(u => u.Duty == Duty.Cooperate)) return null;
-        if (firstListedLeads && units.All(u => u.Duty == Duty.Responsible))
-            return [.. units.Select((u, i) => u with { Duty = i == 0 ? Duty.Lead : Duty.Cooperate })];
         return units;
     }
 
@@ -213,7 +247,7 @@ public static partial class Responsibilities
     private static partial Regex Labelled();
 
     /// "由A牵头，B配合" / "由A负责" inside running text.
-    [GeneratedRegex(@"由(?<lead>[^。；，由]{2,80}?)(按职能分工|按职责分工)?(?<verb>牵头|负责|组织实施)(?!人|同志|解释|解读)(组织实施|组织)?([，,](?<coop>[^。；，,]{2,100}?)(依职责|按职责|积极)?(?<cverb>配合|参与|协同|协助|负责|组织实施)(?=[，。；、的]|$))?")]
+    [GeneratedRegex(@"由(?<lead>[^。；，由]{2,80}?)(按职能分工|按职责分工)?(?<verb>牵头|负责|组织实施)(?!人|同志|解释|解读)(组织实施|组织)?([，,](?<coop>[^。；]{2,100}?)(依职责|按职责|积极)?(?<cverb>配合|参与|协同|协助|负责|组织实施)(?=[，。；、的]|$))?")]
     private static partial Regex ByUnit();
 
     [GeneratedRegex(@"((按照?|根据|依据|依照|依)(各自)?(职责|职能)(分工)?)?(各司其职|共同|分别|具体|积极)?(?<verb>牵头|负总责|负责落实|负责|配合|参与|协同|协助|协办|落实|组织实施|实施|主抓)(落实|实施|推进|组织实施)?([^，；、（）]{1,14}工作)?$")]

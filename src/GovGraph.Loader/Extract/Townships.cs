@@ -76,15 +76,16 @@ public sealed partial class Townships
         while (true)
         {
             var m = LeadingWord().Match(name);
-            if (!m.Success || name.Length - m.Length < 3) return name;
+            var suffix = name.EndsWith("街道", StringComparison.Ordinal) ? 2 : 1;
+            if (!m.Success || name.Length - m.Length - suffix < 2) return name;
             name = name[m.Length..];
         }
     }
 
-    [GeneratedRegex(@"(?<=^|[、，；：。（\s“和及与在县对至到属\d])(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(镇|乡|街道))(?=[、，；：。）\s”和及与的要在\d]|人民政府|政府|党委|卫生院|中心校|便民|综合|辖区|境内|管辖|配合|[\p{IsCJKUnifiedIdeographs}]{1,3}村|$)")]
+    [GeneratedRegex(@"(?<=^|[、，；：。（\s“和及与在县对至到属向\d])(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(镇|乡(?!镇)|街道))(?=[、，；：。）\s”和及与的要在等\d]|率先|开展|推广|试点|人民政府|政府|党委|卫生院|中心校|便民|综合|辖区|境内|管辖|配合|[\p{IsCJKUnifiedIdeographs}]{1,3}村(?![级民委])|$)")]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"^(属|新增|完成|建设|位于|包括|涉及|覆盖|灭失|在|对|由|和|及|与|至|到|向|从|将|把|即|其中|以及|所属|其他|全|各|提升|实现|确保|加强|强化|启动|作为|交由|摸清|要将|推进|支持|指导|组织|协调)")]
+    [GeneratedRegex(@"^(属|新增|完成|建设|位于|包括|涉及|覆盖|灭失|在|对|由|和|及|与|至|到|向|从|将|把|即|其中|以及|所属|其他|全|各|提升|实现|确保|加强|强化|启动|作为|交由|摸清|要将|推进|支持|指导|组织|协调|选择|抓好|重点抓好|充分发挥|发挥|选取|确定|依托)")]
     private static partial Regex LeadingWord();
 
     [GeneratedRegex(@"^(各|全|本|该|每|两|三|四|五|六|七|八|九|十|所在|相关|有关|重点|特色|专业|中心|小|城|集|村|建制|示范|乡|镇|等|个|省级|市级|县级|国家级|美丽|文明|卫生|旅游|生态|历史文化|农业|工业|商贸|产业|城关|其他|其余|属地|周边|沿线|涉及|贫困|非|试点|城乡|县城|农村|城市|所辖|辖区|相邻|附近|当地|本地|外地|沿河|山区|平原)$|^(各|全|本|该|每|所在|相关|有关|个别|部分|多个|其他|其余|涉及|覆盖|包括|试点|所辖|辖区|相邻|附近|当地|本地|外地|全县|我县)|(专业|特色|重点|示范|中心|小|集|建制|各|等|个|和|及|与|的|小城|县城|城乡|乡村)$")]

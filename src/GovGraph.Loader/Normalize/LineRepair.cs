@@ -28,12 +28,15 @@ public static partial class LineRepair
     {
         var unified = new StringBuilder(line.Length);
         var titleDepth = 0;
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
+            var c = line[i];
             // Inside 《》, 〈〉 quote a title ("《山西省实施〈无障碍环境建设条例〉办法》"); elsewhere they stand for （）.
+            // A title may have opened on an earlier line: a 》 ahead, before any 《, says so.
             if (c == '《') titleDepth++;
             else if (c == '》' && titleDepth > 0) titleDepth--;
-            unified.Append(titleDepth > 0 && c is '〈' or '〉' ? c : Unify(c));
+            var inTitle = titleDepth > 0 || c is '〈' or '〉' && ClosesTitleLater(line, i);
+            unified.Append(inTitle && c is '〈' or '〉' ? c : Unify(c));
         }
         var text = DropInnerSpaces(CommasBetweenCjk(unified.ToString().Trim()));
         text = YearBrackets().Replace(text, "〔$1〕");
@@ -81,6 +84,12 @@ public static partial class LineRepair
                 chars[i] = '，';
         if (chars.Length > 1 && chars[^1] == ',' && IsCjkLike(chars[^2])) chars[^1] = '，';
         return new string(chars);
+    }
+
+    static bool ClosesTitleLater(string line, int from)
+    {
+        var next = line.IndexOfAny(['《', '》'], from);
+        return next >= 0 && line[next] == '》';
     }
 
     static char NextNonSpace(char[] chars, int from)

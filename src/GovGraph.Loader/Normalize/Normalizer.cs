@@ -213,8 +213,8 @@ public static partial class Normalizer
     [GeneratedRegex(@"^\d{4}年第\d+期|^第\d+期（总第\d+期）$")]
     private static partial Regex RunningHead();
 
-    /// A gazette's name on its cover and as a running head: never part of a document.
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,20}公报$")]
+    /// A gazette's name on its cover and as a running head ("1 / 2019 某县人民政府公报 县政府文件"): never part of a document.
+    [GeneratedRegex(@"^[^。，《》；]{0,24}[\p{IsCJKUnifiedIdeographs}]{2,20}公报[^。，《》；]{0,16}$")]
     private static partial Regex GazetteName();
 
     [GeneratedRegex(@"(\.{2,}|…+|—{2,}|·{2,})\s*[（(]?\d{1,4}[）)]?$|[（(]\d{1,4}[）)]$|\s\d{1,4}$")]

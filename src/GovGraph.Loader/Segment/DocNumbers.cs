@@ -21,13 +21,14 @@ public static partial class DocNumbers
     /// The issuer code without the words running text puts before it: "按省财政厅晋财农" → "晋财农".
     public static string Code(string run)
     {
-        var cut = CodeBoundary().Matches(run).LastOrDefault();
+        // A one-character word may also start a code (和政办发 is 和X县's), so it only cuts inside the run.
+        var cut = CodeBoundary().Matches(run).LastOrDefault(m => m.Length > 1 || m.Index > 0);
         var code = cut is null ? run : run[(cut.Index + cut.Length)..];
-        return code.Length > 10 ? code[^10..] : code.Length == 0 ? run : code;
+        return code.Length > 10 ? code[^10..] : code.Length < 2 ? run : code;
     }
 
     /// Where a code starts: after a verb or preposition, or after the name of the body that issued it.
-    [GeneratedRegex(@"按照|根据|依据|依照|参照|按|依|据|及|和|与|的|即|见|经|厅|文件|号文|印发|转发|执行|落实|贯彻")]
+    [GeneratedRegex(@"按照|根据|依据|依照|参照|文件|号文|印发|转发|执行|落实|贯彻|按|依|据|及|和|与|的|即|见|经|厅")]
     private static partial Regex CodeBoundary();
 
     public static string Normalize(string printed)

@@ -130,17 +130,20 @@ public static partial class Segmenter
     {
         var m = Publishes().Match(title);
         var titles = new List<string>();
+        // "现将《X》印发给你们", "《X》已经县政府同意，现印发给你们": the notice's body names what it issues.
+        var named = new List<string>();
+        for (var j = bodyStart; j < Math.Min(end, bodyStart + 3); j++)
+            foreach (var sentence in ps[j].Text.Split('。'))
+                if (IssuesInBody().IsMatch(sentence))
+                    named.AddRange(Quotes.Titles(sentence).Where(t => !named.Any(x => TitleKey(x) == TitleKey(t))));
         if (m.Success)
         {
             var inner = m.Groups["what"].Value;
             titles = Quotes.Titles(inner);
-            if (titles.Count == 0) titles = [inner];
+            // A title without 《》 may join several plans with 、; the body's 《》 say where each ends.
+            if (titles.Count == 0 && named.Count == 0) titles = [.. inner.Split('、').Where(t => Normalizer.EndsWithKindWord(t)) is var parts && parts.Count() > 1 ? parts : [inner]];
         }
-        // "现将《X》印发给你们", "《X》已经县政府同意，现印发给你们": the notice's body names what it issues.
-        for (var j = bodyStart; j < Math.Min(end, bodyStart + 3); j++)
-            foreach (var sentence in ps[j].Text.Split('。'))
-                if (IssuesInBody().IsMatch(sentence))
-                    titles.AddRange(Quotes.Titles(sentence).Where(t => !titles.Any(x => TitleKey(x) == TitleKey(t))));
+        titles.AddRange(named.Where(t => !titles.Any(x => TitleKey(x) == TitleKey(t))));
         if (titles.Count == 0) return [];
         var found = new List<(string Title, int Start)>();
         foreach (var planTitle in titles)

@@ -108,14 +108,14 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
     {
         var cameOrWent = new List<string>();
         using var upsert = Cmd("""
-            INSERT INTO nodes(id, label, name, title, key, county, level, kind, date, year, collective, props_json, mentions_json)
-            VALUES (@id, @label, @name, @title, @key, @county, @level, @kind, @date, @year, @collective, @props, @mentions)
-            ON CONFLICT(id) DO UPDATE SET label = excluded.label, name = excluded.name, title = excluded.title, key = excluded.key,
+            INSERT INTO nodes(id, label, name, title, aliases, key, county, level, kind, date, year, collective, props_json, mentions_json)
+            VALUES (@id, @label, @name, @title, @aliases, @key, @county, @level, @kind, @date, @year, @collective, @props, @mentions)
+            ON CONFLICT(id) DO UPDATE SET label = excluded.label, name = excluded.name, title = excluded.title, aliases = excluded.aliases, key = excluded.key,
                 county = excluded.county, level = excluded.level, kind = excluded.kind, date = excluded.date, year = excluded.year,
                 collective = excluded.collective, props_json = excluded.props_json, mentions_json = excluded.mentions_json
             RETURNING seq
             """);
-        var u = new[] { "@id", "@label", "@name", "@title", "@key", "@county", "@level", "@kind", "@date", "@year", "@collective", "@props", "@mentions" }
+        var u = new[] { "@id", "@label", "@name", "@title", "@aliases", "@key", "@county", "@level", "@kind", "@date", "@year", "@collective", "@props", "@mentions" }
             .ToDictionary(n => n, n => Param(upsert, n));
         using var delete = Cmd("DELETE FROM nodes WHERE id = @id");
         var deleteId = Param(delete, "@id");
@@ -175,6 +175,8 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 u["@label"].Value = merged.Label;
                 u["@name"].Value = merged.Name;
                 u["@title"].Value = Db(merged.Str(Props.Title));
+                u["@aliases"].Value = merged.Properties.TryGetValue(Props.Aliases, out var al) && al is IEnumerable<string> list2
+                    ? "\n" + string.Concat(list2.Select(x => x + "\n")) : "\n";
                 u["@key"].Value = Db(merged.Str(Props.Key));
                 u["@county"].Value = Db(merged.Str(Props.Jurisdiction) ?? merged.Str(Props.County));
                 u["@level"].Value = Db(merged.Str(Props.Level));

@@ -8,13 +8,15 @@ public sealed partial class SqliteGraphStore
     {
         StoreLimits.Depth(depth, StoreLimits.MaxNeighborhoodDepth, nameof(depth));
         var types = edgeTypes is null ? "" : " AND e.type IN (SELECT value FROM json_each(@types))";
+        // CROSS JOIN keeps the queue of reached nodes outside: left to itself the planner may drive the join from the
+        // type index and read every edge of those types once per reached node.
         var sql = $"""
             WITH RECURSIVE reach(id, d) AS (
                 SELECT id, 0 FROM nodes WHERE id = @id
                 UNION
-                SELECT e.dst, r.d + 1 FROM reach r JOIN edges e ON e.src = r.id WHERE r.d < @depth{types}
+                SELECT e.dst, r.d + 1 FROM reach r CROSS JOIN edges e ON e.src = r.id WHERE r.d < @depth{types}
                 UNION
-                SELECT e.src, r.d + 1 FROM reach r JOIN edges e ON e.dst = r.id WHERE r.d < @depth{types}
+                SELECT e.src, r.d + 1 FROM reach r CROSS JOIN edges e ON e.dst = r.id WHERE r.d < @depth{types}
             )
             SELECT id, min(d) AS d FROM reach GROUP BY id ORDER BY d, id
             """;
@@ -36,7 +38,7 @@ public sealed partial class SqliteGraphStore
             WITH RECURSIVE trail(id, d) AS (
                 SELECT id, 0 FROM nodes WHERE id = @id
                 UNION
-                SELECT e.{to}, tr.d + 1 FROM trail tr JOIN edges e ON e.{from} = tr.id
+                SELECT e.{to}, tr.d + 1 FROM trail tr CROSS JOIN edges e ON e.{from} = tr.id
                 WHERE tr.d < @depth AND e.type IN ('{EdgeTypes.Cites}', '{EdgeTypes.Supersedes}')
             )
             SELECT id, min(d) AS d FROM trail GROUP BY id ORDER BY d, id

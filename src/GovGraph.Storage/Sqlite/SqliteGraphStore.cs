@@ -88,7 +88,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         // PRAGMAs take no parameters; the number is our own option, not input.
-        using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = " +
+        // A 64 MB page cache and memory-mapped reads: a file's write touches every index of nodes and edges, and with
+        // the default 2 MB cache SQLite re-read the same pages through system calls within one transaction.
+        using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; " +
+            "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = " +
             ((int)_options.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
@@ -331,7 +334,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         // Weights: a hit in the name counts most, then aliases and document numbers, then titles and task text.
         var sql = $"""
             SELECT n.id, n.label, n.props_json, n.mentions_json, bm25({table}, 10.0, 5.0, 1.0) AS rank,
-                   (n.name = @q OR EXISTS (SELECT 1 FROM json_each(n.props_json, '$.aliases') WHERE value = @q)) AS exact
+                   (n.name = @q OR instr(n.aliases, @framed) > 0) AS exact
             FROM {table} f JOIN nodes n ON n.seq = f.rowid
             WHERE {table} MATCH @match{(labels is null ? "" : " AND n.label IN (SELECT value FROM json_each(@labels))")}
             ORDER BY exact DESC, rank, n.id
@@ -339,6 +342,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             """;
         using var cmd = Command(c, sql);
         cmd.Parameters.AddWithValue("@q", query);
+        cmd.Parameters.AddWithValue("@framed", "\n" + query + "\n");
         cmd.Parameters.AddWithValue("@match", match);
         cmd.Parameters.AddWithValue("@first", first);
         if (labels is not null) cmd.Parameters.AddWithValue("@labels", JsonArray(labels));
@@ -351,16 +355,27 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<LeaderRow>> LeaderboardAsync(string? county, int? year, int first, CancellationToken ct = default)
     {
         StoreLimits.PageSize(first, nameof(first));
-        var filters = (NullIfEmpty(county) is null ? "" : " AND agency.county = @county") + (year is null ? "" : " AND task.year = @year");
+        var task = year is null ? "" : " JOIN nodes task ON task.id = e.dst AND task.year = @year";
         // Collective units (各乡（镇）人民政府, 县直各有关单位) lead by formula, not by choice: they would top every list.
-        var sql = $"""
-            SELECT agency.id, agency.label, agency.props_json, agency.mentions_json, count(*) AS tasks
-            FROM edges e JOIN nodes agency ON agency.id = e.src JOIN nodes task ON task.id = e.dst
-            WHERE e.type = 'LEADS' AND agency.collective = 0{filters}
-            GROUP BY agency.id
-            ORDER BY tasks DESC, agency.name, agency.id
-            LIMIT @first
-            """;
+        // Within a county, start from its agencies and count each one's edges; otherwise count LEADS edges per source
+        // straight off the type index and look up only the agencies that made the list.
+        var sql = NullIfEmpty(county) is not null
+            ? $"""
+              SELECT agency.id, agency.label, agency.props_json, agency.mentions_json,
+                     (SELECT count(*) FROM edges e{task} WHERE e.src = agency.id AND e.type = 'LEADS') AS tasks
+              FROM nodes agency
+              WHERE agency.label = 'Agency' AND agency.county = @county AND agency.collective = 0 AND tasks > 0
+              ORDER BY tasks DESC, agency.name, agency.id
+              LIMIT @first
+              """
+            : $"""
+              SELECT agency.id, agency.label, agency.props_json, agency.mentions_json, led.tasks
+              FROM (SELECT e.src AS id, count(*) AS tasks FROM edges e{task} WHERE e.type = 'LEADS' GROUP BY e.src) led
+              CROSS JOIN nodes agency ON agency.id = led.id
+              WHERE agency.collective = 0
+              ORDER BY led.tasks DESC, agency.name, agency.id
+              LIMIT @first
+              """;
         await using var c = await OpenConnectionAsync(ct);
         using var cmd = Command(c, sql);
         if (NullIfEmpty(county) is { } ct2) cmd.Parameters.AddWithValue("@county", ct2);

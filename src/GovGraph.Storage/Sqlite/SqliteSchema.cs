@@ -42,13 +42,15 @@ static class SqliteSchema
         CREATE INDEX edge_facts_by_src ON edge_facts(src);
         CREATE INDEX edge_facts_by_dst ON edge_facts(dst);
 
-        -- seq is the rowid the full-text tables point at; date is '' when unknown so keyset paging needs no NULL case.
+        -- seq is the rowid the full-text tables point at; date is '' when unknown so keyset paging needs no NULL case;
+        -- aliases are newline-framed (\nA\nB\n) so search can test an exact alias without parsing JSON per hit.
         CREATE TABLE nodes(
             seq INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
             label TEXT NOT NULL,
             name TEXT NOT NULL,
             title TEXT,
+            aliases TEXT NOT NULL,
             key TEXT,
             county TEXT,
             level TEXT,
@@ -64,9 +66,8 @@ static class SqliteSchema
         CREATE INDEX nodes_by_label_id ON nodes(label, id);
         CREATE INDEX nodes_by_label_key ON nodes(label, key);
         CREATE INDEX nodes_by_label_county ON nodes(label, county, name, id);
-        CREATE INDEX nodes_by_label_level ON nodes(label, level, name, id);
-        CREATE INDEX nodes_by_label_kind ON nodes(label, kind, name, id);
-        CREATE INDEX nodes_by_label_year ON nodes(label, year, name, id);
+        -- Level, kind and year filters ride on the label indexes: they split a label into a handful of values, so an
+        -- index of their own would cost every write more than it saves a read.
 
         CREATE TABLE edges(
             id TEXT PRIMARY KEY,

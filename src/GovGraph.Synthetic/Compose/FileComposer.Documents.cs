@@ -63,6 +63,7 @@ internal sealed partial class FileComposer
         var intro = NewPara(ParaKind.Body);
         intro.Append("为贯彻落实");
         Citations(intro, d, draft.Key, rng.Int(1, 3));
+        // The purpose phrase opens with 为, which this sentence has already said.
         intro.Append("精神，" + Fill(rng.Pick(Phrases.Purposes), d, "", subject)[1..] + (asOpinion ? "，现提出如下实施意见。" : "，现将有关事项通知如下："));
         PlanSections(d, plan, draft.Key);
         Signature(issuer, draft.Date);

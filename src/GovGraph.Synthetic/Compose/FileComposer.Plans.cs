@@ -82,7 +82,8 @@ internal sealed partial class FileComposer
         {
             var principles = NewPara(ParaKind.Body);
             principles.Append($"（{Numbers.Chinese(sub++)}）基本原则。");
-            foreach (var pr in rng.Sample(Phrases.Principles, 2)) principles.Append(pr + "。" + rng.Pick(Phrases.PrincipleBodies));
+            foreach (var (pr, body) in rng.Sample(Phrases.Principles, 2).Zip(rng.Sample(Phrases.PrincipleBodies, 2)))
+                principles.Append(pr + "。" + body);
         }
         var goals = NewPara(ParaKind.Body);
         goals.Append($"（{Numbers.Chinese(sub++)}）{rng.Pick(new[] { "工作目标", "主要目标", "发展目标" })}。");

@@ -5,10 +5,10 @@ namespace GovGraph.Tests.Extract;
 
 public class ResponsibilitiesTests
 {
-    static List<(Duty Duty, string Role, string Surface)> Units(string printed, bool firstListedLeads = false)
+    static List<(Duty Duty, string Role, string Surface)> Units(string printed, LeadRule rule = LeadRule.None)
     {
         var text = Normalizer.Normalize("t.txt", printed).Text;
-        return [.. Responsibilities.Find(text, 0, text.Length, firstListedLeads).SelectMany(c => c.Units).Select(u => (u.Duty, u.Role, u.Surface))];
+        return [.. Responsibilities.Find(text, 0, text.Length, rule).SelectMany(c => c.Units).Select(u => (u.Duty, u.Role, u.Surface))];
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class ResponsibilitiesTests
     public void When_the_document_says_the_first_unit_leads_it_does()
     {
         Assert.Equal([(Duty.Lead, "责任单位", "县教育局"), (Duty.Cooperate, "责任单位", "县财政局")],
-            Units("（责任单位：县教育局、县财政局）", firstListedLeads: true));
+            Units("（责任单位：县教育局、县财政局）", LeadRule.FirstUnit));
     }
 
     [Theory]

@@ -90,6 +90,24 @@ public sealed partial class SyntheticTruthTests(DamagedCorpus corpus) : IClassFi
     }
 
     [Fact]
+    public void Every_name_in_a_clause_is_a_form_of_a_body_of_the_files_county_or_a_township_government()
+    {
+        foreach (var file in corpus.Files)
+        {
+            var county = corpus.Geography.Counties.Single(c => c.Name == file.County);
+            var forms = SyntheticCorpus.AgenciesOf(county).SelectMany(a => a.SurfaceForms)
+                .Concat(county.Townships.Select(t => t.Name + "人民政府"))
+                .Select(Unify).ToHashSet(StringComparer.Ordinal);
+            foreach (var r in file.Truth.Responsibilities)
+                foreach (var name in r.Leads.Concat(r.Cooperates).Concat(r.Responsible))
+                    Assert.True(forms.Contains(Unify(name)), $"{file.Name}:{r.Line} '{name}' names no body of {county.Name}");
+        }
+
+        // Names are compared with the bracket forms printing varies unified, as the evaluator does.
+        static string Unify(string s) => s.Replace('〈', '（').Replace('〉', '）').Replace('(', '（').Replace(')', '）');
+    }
+
+    [Fact]
     public void Documents_that_say_the_first_unit_leads_have_clauses_of_units_only()
     {
         var files = corpus.Files.Where(f => f.Text.Contains("排在第一位的部门为牵头部门", StringComparison.Ordinal)).ToList();
