@@ -1,5 +1,6 @@
 using System.Net;
 using GovGraph.IntegrationTests.Api;
+using GovGraph.IntegrationTests.Corpus;
 using GovGraph.Loader;
 using GovGraph.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,7 +58,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
         await using (var store = await GraphStores.OpenAsync(spec))
         {
             var pipeline = new Pipeline();
-            foreach (var file in CorpusFiles()) await store.ReplaceFileAsync(pipeline.Load(file));
+            foreach (var file in CorpusFiles.All) await store.ReplaceFileAsync(pipeline.Load(file));
         }
 
         _factory = new GovGraphApiFactory(spec);
@@ -87,15 +88,5 @@ public sealed class ExplorerFixture : IAsyncLifetime
         GraphQL?.Http.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-
-    /// The gazettes in ../shared/corpus, found from the test binaries as tests/GovGraph.Tests does.
-    static IEnumerable<string> CorpusFiles()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "corpus"), Path.Combine(dir.FullName, "..", "shared", "corpus") })
-                if (Directory.Exists(candidate))
-                    return Directory.EnumerateFiles(candidate, "*.txt").Order(StringComparer.Ordinal).ToList();
-        throw new DirectoryNotFoundException("../shared/corpus (the real gazettes) was not found above " + AppContext.BaseDirectory);
     }
 }
