@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using GovGraph.Api.Explorer;
 using GovGraph.Api.Schema;
 using GovGraph.Storage;
 using GraphQL;
@@ -99,7 +100,7 @@ public static class GovGraphApi
         return services;
     }
 
-    /// `/graphql` (POST and GET), `/health` and the offline GraphiQL page at `/graphiql`.
+    /// `/graphql` (POST and GET), `/health`, the offline GraphiQL page at `/graphiql` and the explorer at `/`.
     public static WebApplication MapGovGraphApi(this WebApplication app)
     {
         // Open the store now, so a wrong GovGraph:Store stops the server at startup rather than at the first query.
@@ -112,6 +113,7 @@ public static class GovGraphApi
         var graphiql = new EmbeddedFileProvider(typeof(GovGraphApi).Assembly, "GovGraph.Api.GraphiQL");
         app.MapGet("/graphiql", () => Results.Stream(graphiql.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = graphiql, RequestPath = "/graphiql" });
+        app.MapGovGraphExplorer();
         return app;
     }
 

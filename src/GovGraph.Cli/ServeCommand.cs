@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace GovGraph.Cli;
 
-/// govgraph serve: the GraphQL API (read-only), GraphiQL at /graphiql.
+/// govgraph serve: the GraphQL API (read-only), the explorer at / and GraphiQL at /graphiql.
 static class ServeCommand
 {
     public static Option<string> UrlsOption() => new("--urls")
@@ -18,7 +18,7 @@ static class ServeCommand
     {
         var urls = UrlsOption();
         var store = StoreOption.Create();
-        var command = new Command("serve", "Serve the graph through GraphQL at /graphql, with GraphiQL at /graphiql.") { urls, store };
+        var command = new Command("serve", "Serve the graph through GraphQL at /graphql, with the explorer at / and GraphiQL at /graphiql.") { urls, store };
         command.SetAction((result, ct) => RunAsync(result.GetValue(urls)!, result.GetValue(store)!, null, ct));
         return command;
     }
@@ -37,7 +37,7 @@ static class ServeCommand
         {
             await app.StartAsync(ct);
             var address = app.Urls.FirstOrDefault() ?? urls;
-            (started ?? (a => Console.WriteLine($"GovGraph is serving {storeSpec} at {a}/graphql (GraphiQL: {a}/graphiql). Ctrl+C stops it.")))(address);
+            (started ?? (a => Console.WriteLine($"GovGraph is serving {storeSpec} at {a}/graphql (explorer: {a}/, GraphiQL: {a}/graphiql). Ctrl+C stops it.")))(address);
             await app.WaitForShutdownAsync(ct);
         }
         return ExitCodes.Ok;
