@@ -39,5 +39,6 @@ public class AgencyResolverTests
     [InlineData("各乡（镇）人民政府")]
     [InlineData("县直各有关单位")]
     [InlineData("相关乡镇人民政府")]
+    [InlineData("县人工影响天气工作领导小组各成员单位")]
     public void Collective_units_stay_collective(string surface) => Assert.True(Resolver.Resolve(surface, "五台县").Collective);
 }
