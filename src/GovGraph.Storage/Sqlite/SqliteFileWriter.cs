@@ -175,8 +175,8 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 u["@label"].Value = merged.Label;
                 u["@name"].Value = merged.Name;
                 u["@title"].Value = Db(merged.Str(Props.Title));
-                u["@aliases"].Value = merged.Properties.TryGetValue(Props.Aliases, out var al) && al is IEnumerable<string> list2
-                    ? "\n" + string.Concat(list2.Select(x => x + "\n")) : "\n";
+                u["@aliases"].Value = merged.Properties.TryGetValue(Props.Aliases, out var a) && a is IEnumerable<string> aliasList
+                    ? "\n" + string.Concat(aliasList.Select(x => x + "\n")) : "\n";
                 u["@key"].Value = Db(merged.Str(Props.Key));
                 u["@county"].Value = Db(merged.Str(Props.Jurisdiction) ?? merged.Str(Props.County));
                 u["@level"].Value = Db(merged.Str(Props.Level));

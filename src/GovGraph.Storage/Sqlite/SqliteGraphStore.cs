@@ -221,12 +221,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         if (backward) items.Reverse();
 
         var beyondCursor = false;
-        if (cursor is { } c2)
+        if (cursor is { } mark)
         {
             using var cmd = Command(c, $"SELECT EXISTS(SELECT 1 FROM nodes WHERE {filter} AND {behind})");
             foreach (var (n, v) in parameters) cmd.Parameters.AddWithValue(n, v);
-            cmd.Parameters.AddWithValue("@cursorKey", c2.Item1);
-            cmd.Parameters.AddWithValue("@cursorId", c2.Item2);
+            cmd.Parameters.AddWithValue("@cursorKey", mark.Item1);
+            cmd.Parameters.AddWithValue("@cursorId", mark.Item2);
             beyondCursor = (long)(await cmd.ExecuteScalarAsync(ct))! == 1;
         }
 
@@ -378,7 +378,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
               """;
         await using var c = await OpenConnectionAsync(ct);
         using var cmd = Command(c, sql);
-        if (NullIfEmpty(county) is { } ct2) cmd.Parameters.AddWithValue("@county", ct2);
+        if (NullIfEmpty(county) is { } countyName) cmd.Parameters.AddWithValue("@county", countyName);
         if (year is { } y) cmd.Parameters.AddWithValue("@year", y);
         cmd.Parameters.AddWithValue("@first", first);
         await using var r = await cmd.ExecuteReaderAsync(ct);
