@@ -10,7 +10,7 @@ namespace GovGraph.Bench;
 
 /// Suite 1: the loader's stages one by one, no store: read, normalize (repair), segment, extract + resolve.
 /// The same calls as Pipeline.Load, each timed on its own, so the slowest stage shows.
-public static class ExtractSuite
+public static partial class ExtractSuite
 {
     static readonly string[] StageNames = ["read", "normalize", "segment", "extract+resolve"];
 
@@ -79,6 +79,18 @@ public static class ExtractSuite
         report.Line();
         report.Line("Memory while streaming the synthetic files (RSS after 25/50/75/100 % of them; it should not grow with the number of files): " +
                     string.Join(", ", synth.RssAlong.Select(p => $"{Fmt.Pct(p.Fraction)}: {Fmt.MiB(p.Rss)} MiB")) + ".");
+        var sample = synthFiles.Take(BreakdownFiles).ToList();
+        log.WriteLine($"Extraction: breakdown of extract+resolve on {sample.Count} synthetic files …");
+        var parts = Breakdown(sample, extractor);
+        var whole = parts[^1].Seconds;
+        report.Line();
+        report.Line($"Inside extract+resolve, on the first {sample.Count} synthetic files: the public finders the extractor runs, each timed alone " +
+                    "over every paragraph, and what remains of the stage (agency resolution, sections, short names, ids, building the graph):");
+        report.Line();
+        report.Table(["part", "seconds", "share of extract+resolve"],
+            parts.Select(p => (IReadOnlyList<string>)[p.Name, Fmt.N(p.Seconds, 2), Fmt.Pct(p.Seconds / whole)]));
+        foreach (var (name, seconds) in parts)
+            report.Metric("breakdown." + new string([.. name.TakeWhile(c => c is not (' ' or ':' or ',')).Select(char.ToLowerInvariant)]), seconds);
         report.Line($"Generating this synthetic corpus took {Fmt.Seconds(synthetic.GenerateSeconds)} when it was first written (cached since).");
 
         foreach (var (prefix, t) in new[] { ("corpus", corpus), ("synthetic", synth) })
@@ -91,6 +103,61 @@ public static class ExtractSuite
         report.Metric("synthetic.peak_rss_bytes", synth.RssAlong.Max(p => p.Rss));
         return report;
     }
+
+    const int BreakdownFiles = 100;
+
+    /// The extractor's finders one by one (they are public), against the whole extract+resolve stage on the same files.
+    static List<(string Name, double Seconds)> Breakdown(IReadOnlyList<string> files, GraphExtractor extractor)
+    {
+        var names = new[] { "Townships.Learn (once per file)", "Responsibilities.Find", "Citations.Find", "Supersessions.Find", "Targets.Find", "Townships.Find" };
+        var ticks = new long[names.Length];
+        long whole = 0;
+        foreach (var path in files)
+        {
+            RawText raw;
+            try { raw = DocumentReader.Read(path); }
+            catch (LoadException) { continue; }
+            var normalized = Normalizer.Normalize(raw.File, raw.Text);
+            var segmented = Segmenter.Split(normalized);
+            var text = normalized.Text;
+            var t = Stopwatch.GetTimestamp();
+            extractor.Extract(segmented, raw.Text, raw.ContentHash);
+            whole += Stopwatch.GetTimestamp() - t;
+
+            t = Stopwatch.GetTimestamp();
+            var townships = Townships.Learn(text, LineBreaks().Replace(raw.Text, ""));
+            ticks[0] += Stopwatch.GetTimestamp() - t;
+            var abbreviations = new Dictionary<string, (string Title, string? Number)>(StringComparer.Ordinal);
+            foreach (var p in segmented.Paragraphs)
+            {
+                t = Stopwatch.GetTimestamp();
+                Responsibilities.Find(text, p.Start, p.End, false);
+                var t1 = Stopwatch.GetTimestamp();
+                Citations.Find(text, p.Start, p.End, abbreviations);
+                var t2 = Stopwatch.GetTimestamp();
+                Supersessions.Find(text, p.Start, p.End);
+                var t3 = Stopwatch.GetTimestamp();
+                Targets.Find(text, p.Start, p.End, null);
+                var t4 = Stopwatch.GetTimestamp();
+                townships.Find(text, p.Start, p.End);
+                var t5 = Stopwatch.GetTimestamp();
+                ticks[1] += t1 - t;
+                ticks[2] += t2 - t1;
+                ticks[3] += t3 - t2;
+                ticks[4] += t4 - t3;
+                ticks[5] += t5 - t4;
+            }
+        }
+        double Sec(long x) => x / (double)Stopwatch.Frequency;
+        var parts = names.Select((n, i) => (n, Sec(ticks[i]))).ToList();
+        parts.Add(("rest: resolution, sections, short names, ids, graph", Math.Max(0, Sec(whole - ticks.Sum()))));
+        parts.Add(("extract+resolve, whole", Sec(whole)));
+        return parts;
+    }
+
+    /// The extractor joins the raw text's lines this way before learning township names; its regex is private.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*\n\s*")]
+    private static partial System.Text.RegularExpressions.Regex LineBreaks();
 
     public static StageTotals Measure(IReadOnlyList<string> files, GraphExtractor extractor, int passes, bool sampleMemory = false)
     {
