@@ -101,8 +101,6 @@ public sealed class SyntheticGraph
         foreach (var county in _counties) Sample(_keys.Counties, county.Name, 50);
     }
 
-    public IReadOnlyCollection<string> CountyNames => [.. _counties.Select(c => c.Name)];
-
     /// Filled while <see cref="Files"/> is enumerated.
     public StoreKeys Keys => _keys;
 
