@@ -35,7 +35,8 @@ public sealed record Machine(string Cpu, int Cores, long MemoryBytes, string Os,
         var pretty = File.Exists("/etc/os-release")
             ? File.ReadLines("/etc/os-release").FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))?["PRETTY_NAME=".Length..].Trim('"')
             : null;
-        return pretty is null ? RuntimeInformation.OSDescription : $"{pretty} ({RuntimeInformation.OSDescription})";
+        var kernel = File.Exists("/proc/sys/kernel/osrelease") ? "Linux " + File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : null;
+        return (pretty ?? RuntimeInformation.OSDescription) + (kernel is null ? "" : $", {kernel}");
     }
 
     static string? ProcField(string path, string key)

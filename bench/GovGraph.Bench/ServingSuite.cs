@@ -43,14 +43,15 @@ public static class ServingSuite
         var quietPlan = plan with { Scenarios = [scenarios[0], scenarios[1]], Clients = [1, clients.Max()] };
         var (quiet, _) = await AgainstServerAsync(db, quietPlan, "Warning", work, log);
         log.WriteLine("Serving: in-process breakdown …");
-        var breakdown = await BreakdownAsync(db, keys, scenarios, seed);
+        var breakdown = await BreakdownAsync(db, scenarios);
 
         var report = new SuiteReport("serving");
         var stats = await StoreStatsAsync(db);
         report.Line($"Store: the suite-3 graph ({stats.Edges:N0} edges, {stats.Nodes:N0} nodes, seed {seed}). Server: GovGraphApi.BuildApp with " +
                     "`--urls http://127.0.0.1:PORT --environment Production`, Release, server GC as the Api executable has, default logging. " +
                     $"Load generator: this program in a second process (HttpClient, keep-alive, closed loop: each client sends its next request " +
-                    $"when the answer is read), {seconds} s per cell after 1 s of warm-up, at most {plan.MaxRequests:N0} requests. " +
+                    $"when the answer is read), {seconds} s per cell after 1 s of warm-up (and 3 s of every query at 4 clients before the first cell), " +
+                    $"at most {plan.MaxRequests:N0} requests per cell. " +
                     $"**The load generator shares the machine's {Environment.ProcessorCount} cores with the server**, and other users' builds " +
                     $"share them too (load average at the end: {Machine.LoadAverage()}).");
         report.Line();
@@ -72,13 +73,13 @@ public static class ServingSuite
             quiet.Results.Select(r => (IReadOnlyList<string>)[
                 r.Name, r.Clients.ToString(System.Globalization.CultureInfo.InvariantCulture), Fmt.N(r.RequestsPerSecond, 0), Fmt.Ms(r.P50Ms), Fmt.Ms(r.P99Ms),
                 Fmt.N(main.Results.First(m => m.Name == r.Name && m.Clients == r.Clients).RequestsPerSecond, 0)]));
-        report.Line("Where one request's time goes, one call after another in one process (p50 ms): the store calls the resolvers make, " +
+        report.Line("Where one request's time goes, one call after another in one process, every column over the same variable sets (p50 ms): the store calls the resolvers make, " +
                     "GraphQL execution with JSON serialization but no HTTP (GovGraph's schema and batch loaders, the server's services), and " +
                     "the whole request over HTTP at 1 client from the table above:");
         report.Line();
-        report.Table(["query", "store calls alone", "GraphQL in-process", "over HTTP (1 client)"],
+        report.Table(["query", "store calls alone", "GraphQL in-process", "the same, query parsed once", "over HTTP (1 client)"],
             breakdown.Select(b => (IReadOnlyList<string>)[
-                b.Name, Fmt.Ms(b.StoreMs), Fmt.Ms(b.GraphQLMs),
+                b.Name, Fmt.Ms(b.StoreMs), Fmt.Ms(b.GraphQLMs), Fmt.Ms(b.ParsedOnceMs),
                 Fmt.Ms(main.Results.FirstOrDefault(r => r.Name == b.Name && r.Clients == 1)?.P50Ms ?? double.NaN)]));
 
         foreach (var r in main.Results)
@@ -191,63 +192,63 @@ public static class ServingSuite
         return (stats.Nodes.Values.Sum(), stats.Edges.Values.Sum());
     }
 
-    public sealed record Breakdown(string Name, double StoreMs, double GraphQLMs);
+    public sealed record Breakdown(string Name, double StoreMs, double GraphQLMs, double ParsedOnceMs);
 
-    /// The target queries in this process: the store calls their resolvers make, then GraphQL execution and JSON
-    /// writing through the API's own services, without Kestrel or a socket.
-    static async Task<List<Breakdown>> BreakdownAsync(string db, StoreKeys keys, List<Scenario> scenarios, int seed)
+    /// The target queries in this process, each column over the same variable sets in the same order: the store calls
+    /// their resolvers make, then GraphQL execution and JSON writing through the API's own services, without Kestrel or a socket.
+    static async Task<List<Breakdown>> BreakdownAsync(string db, List<Scenario> scenarios)
     {
         await using var app = GovGraphApi.BuildApp(["--environment", "Production", "--Logging:LogLevel:Default=Warning"], "sqlite:" + db);
         var store = app.Services.GetRequiredService<IGraphStore>();
         var executer = app.Services.GetRequiredService<IDocumentExecuter<GovGraphSchema>>();
         var serializer = app.Services.GetRequiredService<IGraphQLTextSerializer>();
-        var rng = new Random(seed);
-        string Pick(List<string> from) => from[rng.Next(from.Count)];
+        string Var(Scenario s, int i, string name) => (string)s.Variables[i % s.Variables.Count][name]!;
 
-        var storeCalls = new Dictionary<string, Func<Task>>
+        var storeCalls = new Dictionary<string, Func<int, Task>>
         {
-            [scenarios[0].Name] = async () =>
+            [scenarios[0].Name] = async i =>
             {
-                var id = Pick(keys.Agencies);
+                var id = Var(scenarios[0], i, "id");
                 await store.GetNodesAsync([id]);
                 var page = await store.EdgePageAsync(new EdgeQuery(id, EdgeTypes.Leads, EdgeDirection.Out, First: 20));
-                await store.GetNodesAsync([.. page.Items.Select(i => i.Item.To)]);
+                await store.GetNodesAsync([.. page.Items.Select(p => p.Item.To)]);
             },
-            [scenarios[1].Name] = async () => await store.NeighborhoodAsync(Pick(keys.Agencies), 2),
-            [scenarios[2].Name] = async () => await store.SearchAsync(Pick(keys.SearchTerms), null, 20),
+            [scenarios[1].Name] = async i => await store.NeighborhoodAsync(Var(scenarios[1], i, "id"), 2),
+            [scenarios[2].Name] = async i => await store.SearchAsync(Var(scenarios[2], i, "text"), null, 20),
         };
         var result = new List<Breakdown>();
         foreach (var scenario in scenarios.Take(3))
         {
-            var storeMs = await P50Async(storeCalls[scenario.Name]);
             var variables = scenario.Variables.Select(v => serializer.Deserialize<Inputs>(JsonSerializer.Serialize(v))).ToArray();
-            var n = 0;
-            var graphqlMs = await P50Async(async () =>
+            var parsed = GraphQLParser.Parser.Parse(scenario.Query);
+            Func<int, Task> Execute(bool parseOnce) => async i =>
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 var executed = await executer.ExecuteAsync(o =>
                 {
                     o.Query = scenario.Query;
-                    o.Variables = variables[n++ % variables.Length];
+                    if (parseOnce) o.Document = parsed;
+                    o.Variables = variables[i % variables.Length];
                     o.RequestServices = scope.ServiceProvider;
                 });
                 using var sink = new MemoryStream();
                 await serializer.WriteAsync(sink, executed);
-            });
-            result.Add(new Breakdown(scenario.Name, storeMs, graphqlMs));
+            };
+            result.Add(new Breakdown(scenario.Name, await P50Async(storeCalls[scenario.Name]), await P50Async(Execute(false)), await P50Async(Execute(true))));
         }
         return result;
     }
 
-    static async Task<double> P50Async(Func<Task> call)
+    /// The median of calls 0, 1, 2 … after 50 warm-up calls with the same indexes, so every column sees the same inputs.
+    static async Task<double> P50Async(Func<int, Task> call)
     {
-        for (var i = 0; i < 50; i++) await call();
+        for (var i = 0; i < 50; i++) await call(i);
         var ticks = new List<long>();
         var clock = Stopwatch.StartNew();
         while (ticks.Count < 1000 && clock.Elapsed < TimeSpan.FromSeconds(10))
         {
             var t0 = Stopwatch.GetTimestamp();
-            await call();
+            await call(ticks.Count);
             ticks.Add(Stopwatch.GetTimestamp() - t0);
         }
         return Latencies.Of(ticks).P50Ms;

@@ -101,8 +101,6 @@ public sealed class SyntheticGraph
         foreach (var county in _counties) Sample(_keys.Counties, county.Name, 50);
     }
 
-    public IReadOnlyCollection<string> CountyNames => [.. _counties.Select(c => c.Name)];
-
     /// Filled while <see cref="Files"/> is enumerated.
     public StoreKeys Keys => _keys;
 
@@ -112,14 +110,15 @@ public sealed class SyntheticGraph
         return new Law(Ids.Node(Labels.Law, key), key, title, number, issuer, date, kind, level);
     }
 
-    /// Gazettes until their edges reach <paramref name="targetEdges"/>: mostly county gazettes, every 25th a provincial one.
+    /// Gazettes until the store will hold <paramref name="targetEdges"/> distinct edges (files repeat some, such as an
+    /// agency's IN edge or a citation of the same law): mostly county gazettes, every 25th a provincial one.
     public IEnumerable<FileGraph> Files(long targetEdges)
     {
-        long edges = 0;
-        for (var i = 0; edges < targetEdges; i++)
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; distinct.Count < targetEdges; i++)
         {
             var file = i % 25 == 24 ? ProvincialGazette(i) : CountyGazette(i);
-            edges += file.Edges.Count;
+            foreach (var e in file.Edges) distinct.Add(e.Id);
             yield return file;
         }
     }
