@@ -220,7 +220,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
             if (issuer is not null && owner._regions.Prefix(issuer) is { } r)
                 return r.Level switch { "province" => "provincial", "city" => "municipal", _ => "county" };
             if (number is not null && owner._regions.LevelOfCode(number, county) is { } l) return l;
-            return issuer is not null && issuer.Contains('县') ? "county" : "county";
+            return "county";
         }
 
         string Agency(string surface, Source source)

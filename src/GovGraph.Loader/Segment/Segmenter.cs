@@ -79,7 +79,7 @@ public static partial class Segmenter
     public static bool LooksLikeTitle(string t)
     {
         if (t.Length is < 8 or > 160 || t.Contains('。') || t.StartsWith('《')) return false;
-        if (!Normalizer.EndsWithKindWord(t) && !t.EndsWith("通知", StringComparison.Ordinal)) return false;
+        if (!Normalizer.EndsWithKindWord(t)) return false;
         var about = t.IndexOf("关于", StringComparison.Ordinal);
         var quote = t.IndexOf('《');
         if (about >= 0 && about <= 40 && (quote < 0 || quote > about)) return !t[..about].Contains('，');
