@@ -35,24 +35,47 @@ public sealed partial class SqliteGraphStore
         try
         {
             await using var c = await OpenConnectionAsync(ct);
-            SqliteTransaction tx;
-            try { tx = c.BeginTransaction(deferred: false); }
-            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) { throw Busy(e); }
-            using (tx)
+            // Readers want the file memory-mapped; a load does not (it writes through the page cache), and mapped pages
+            // it touched would count in its resident memory, which must stay bounded however large the store grows.
+            var mapped = Scalar(c, "PRAGMA mmap_size");
+            Scalar(c, "PRAGMA mmap_size = 0");
+            try
             {
-                bool changed;
-                try { changed = new SqliteFileWriter(this, c, tx, ct).Write(files); }
-                catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) { throw Busy(e); }
-                if (!changed) return false;
-                ct.ThrowIfCancellationRequested();
-                tx.Commit();
-                return true;
+                return Write(c, files, ct);
+            }
+            finally
+            {
+                // PRAGMA takes no parameters; the value is the one this pooled connection had, read just above.
+                Scalar(c, "PRAGMA mmap_size = " + Convert.ToInt64(mapped, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
         finally
         {
             _writeGate.Release();
         }
+    }
+
+    bool Write(SqliteConnection c, IReadOnlyList<(string File, FileFacts? Facts)> files, CancellationToken ct)
+    {
+        SqliteTransaction tx;
+        try { tx = c.BeginTransaction(deferred: false); }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) { throw Busy(e); }
+        using (tx)
+        {
+            bool changed;
+            try { changed = new SqliteFileWriter(this, c, tx, ct).Write(files); }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) { throw Busy(e); }
+            if (!changed) return false;
+            ct.ThrowIfCancellationRequested();
+            tx.Commit();
+            return true;
+        }
+    }
+
+    object? Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = Command(c, sql);
+        return cmd.ExecuteScalar();
     }
 
     internal SqliteCommand CommandFor(SqliteConnection c, string sql, SqliteTransaction tx) => Command(c, sql, tx);
