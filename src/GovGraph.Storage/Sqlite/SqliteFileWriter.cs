@@ -19,32 +19,35 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
     /// store does not know.
     public bool Write(IReadOnlyList<(string File, FileFacts? Facts)> files)
     {
-        var work = files.Where(f => f.Facts is not null || FileKnown(f.File)).ToList();
+        var known = KnownFiles(files.Select(f => f.File));
+        var work = files.Where(f => f.Facts is not null || known.Contains(f.File)).ToList();
         if (work.Count == 0) return false;
         _writing.UnionWith(work.Select(f => f.File));
 
         var touchedNodes = new SortedSet<string>(StringComparer.Ordinal);
         var touchedEdges = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (file, facts) in work)
+        foreach (var (file, _) in work.Where(f => known.Contains(f.File)))
         {
             touchedNodes.UnionWith(Ids("SELECT node_id FROM node_facts WHERE file = @file", file));
             touchedEdges.UnionWith(Ids("SELECT edge_id FROM edge_facts WHERE file = @file", file));
             Execute("DELETE FROM node_facts WHERE file = @file", file);
             Execute("DELETE FROM edge_facts WHERE file = @file", file);
-            if (facts is null) continue;
-            InsertFacts(file, facts);
+        }
+        var batch = work.Where(f => f.Facts is not null).Select(f => (f.File, Facts: f.Facts!)).ToList();
+        InsertFacts(batch);
+        foreach (var (_, facts) in batch)
+        {
             touchedNodes.UnionWith(facts.Nodes.Select(n => n.Node.Id));
             touchedEdges.UnionWith(facts.Edges.Select(e => e.Edge.Id));
-            ct.ThrowIfCancellationRequested();
         }
+        ct.ThrowIfCancellationRequested();
         // After every file's facts are in, so an edge may end at a node another file of the same batch asserts.
         foreach (var (file, facts) in work)
             if (facts is not null) CheckEndpoints(file, facts);
 
         var batchFiles = Json(work.Select(f => f.File));
-        var batch = work.Where(f => f.Facts is not null).Select(f => (f.File, Facts: f.Facts!)).ToList();
         var cameOrWent = RecomputeNodes(touchedNodes, Group(batch.SelectMany(f => f.Facts.Nodes.Select(n => (f.File, n.Node.Id, Fact: n)))), batchFiles);
-        touchedEdges.UnionWith(EdgesAt(cameOrWent));
+        touchedEdges.UnionWith(EdgesAt(cameOrWent, batchFiles));
         RecomputeEdges(touchedEdges, Group(batch.SelectMany(f => f.Facts.Edges.Select(e => (f.File, e.Edge.Id, Fact: e)))), batchFiles);
 
         using var put = Cmd("""
@@ -65,11 +68,14 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         return true;
     }
 
-    bool FileKnown(string file)
+    HashSet<string> KnownFiles(IEnumerable<string> files)
     {
-        using var cmd = Cmd("SELECT EXISTS(SELECT 1 FROM files WHERE file = @file)");
-        cmd.Parameters.AddWithValue("@file", file);
-        return (long)cmd.ExecuteScalar()! == 1;
+        using var cmd = Cmd("SELECT file FROM files WHERE file IN (SELECT value FROM json_each(@files))");
+        cmd.Parameters.AddWithValue("@files", Json(files));
+        using var r = cmd.ExecuteReader();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read()) known.Add(r.GetString(0));
+        return known;
     }
 
     /// Every edge endpoint must be a node of this file or one another file asserts (this file's old facts do not count:
@@ -94,26 +100,25 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 if (!own.Contains(end) && !held.Contains(end)) throw StoreLimits.DanglingEdge(file, edge, end);
     }
 
-    void InsertFacts(string file, FileFacts facts)
+    /// The batch's facts in key order: consecutive inserts land on the same B-tree pages instead of random ones.
+    void InsertFacts(List<(string File, FileFacts Facts)> batch)
     {
         using (var cmd = Cmd("INSERT INTO node_facts(node_id, file, label, props_json, mentions_json) VALUES (@id, @file, @label, @props, @mentions)"))
         {
-            var (id, label, props, mentions) = (Param(cmd, "@id"), Param(cmd, "@label"), Param(cmd, "@props"), Param(cmd, "@mentions"));
-            cmd.Parameters.AddWithValue("@file", file);
-            foreach (var (node, p, m) in facts.Nodes)
+            var (id, file, label, props, mentions) = (Param(cmd, "@id"), Param(cmd, "@file"), Param(cmd, "@label"), Param(cmd, "@props"), Param(cmd, "@mentions"));
+            foreach (var (f, (node, p, m)) in batch.SelectMany(b => b.Facts.Nodes.Select(n => (b.File, n))).OrderBy(x => x.n.Node.Id, StringComparer.Ordinal))
             {
-                (id.Value, label.Value, props.Value, mentions.Value) = (node.Id, node.Label, p, m);
+                (id.Value, file.Value, label.Value, props.Value, mentions.Value) = (node.Id, f, node.Label, p, m);
                 cmd.ExecuteNonQuery();
             }
         }
         using (var cmd = Cmd("INSERT INTO edge_facts(edge_id, file, type, src, dst, props_json, mentions_json) VALUES (@id, @file, @type, @src, @dst, @props, @mentions)"))
         {
-            var (id, type, src, dst) = (Param(cmd, "@id"), Param(cmd, "@type"), Param(cmd, "@src"), Param(cmd, "@dst"));
+            var (id, file, type, src, dst) = (Param(cmd, "@id"), Param(cmd, "@file"), Param(cmd, "@type"), Param(cmd, "@src"), Param(cmd, "@dst"));
             var (props, mentions) = (Param(cmd, "@props"), Param(cmd, "@mentions"));
-            cmd.Parameters.AddWithValue("@file", file);
-            foreach (var (edge, p, m) in facts.Edges)
+            foreach (var (f, (edge, p, m)) in batch.SelectMany(b => b.Facts.Edges.Select(e => (b.File, e))).OrderBy(x => x.e.Edge.Id, StringComparer.Ordinal))
             {
-                (id.Value, type.Value, src.Value, dst.Value, props.Value, mentions.Value) = (edge.Id, edge.Type, edge.From, edge.To, p, m);
+                (id.Value, file.Value, type.Value, src.Value, dst.Value, props.Value, mentions.Value) = (edge.Id, f, edge.Type, edge.From, edge.To, p, m);
                 cmd.ExecuteNonQuery();
             }
         }
@@ -263,17 +268,19 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         return cameOrWent;
     }
 
-    /// Edges that any file asserts at nodes that just appeared or disappeared: they become visible or hidden.
-    List<string> EdgesAt(List<string> nodeIds)
+    /// Edges that other files assert at nodes that just appeared or disappeared: they become visible or hidden. (The
+    /// batch's own edges are recomputed anyway.)
+    List<string> EdgesAt(List<string> nodeIds, string batchFiles)
     {
         var edges = new List<string>();
         foreach (var chunk in nodeIds.Chunk(Chunk))
         {
             using var cmd = Cmd("""
-                SELECT edge_id FROM edge_facts WHERE src IN (SELECT value FROM json_each(@ids))
-                UNION SELECT edge_id FROM edge_facts WHERE dst IN (SELECT value FROM json_each(@ids))
+                SELECT edge_id FROM edge_facts WHERE src IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
+                UNION SELECT edge_id FROM edge_facts WHERE dst IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
                 """);
             cmd.Parameters.AddWithValue("@ids", Json(chunk));
+            cmd.Parameters.AddWithValue("@files", batchFiles);
             using var r = cmd.ExecuteReader();
             while (r.Read()) edges.Add(r.GetString(0));
         }
