@@ -46,11 +46,42 @@ public sealed partial class GraphExtractor(RegionTable regions)
     [GeneratedRegex(@"[ \t]*\n\s*")]
     private static partial Regex LineBreaks();
 
+    static LeadRule LeadRuleOf(ReadOnlySpan<char> document)
+    {
+        foreach (var m in FirstListedLeadsRule().EnumerateMatches(document))
+            return document.Slice(m.Index, m.Length).Contains("逗号", StringComparison.Ordinal) ? LeadRule.BeforeFirstComma : LeadRule.FirstUnit;
+        return LeadRule.None;
+    }
+
+    /// The matches <c>DefinedShortName().Matches(text[from..to])</c> finds, in order (indexes into text). The regex's
+    /// lazy run of 4–40 characters would be tried at every character; it only runs in a window before each "（以下简称".
+    internal static IEnumerable<Match> ShortNameDefinitions(string text, int from, int to)
+    {
+        const int MinFull = 4, MaxFull = 40, MaxTail = 20; // the tail: "（以下简称" 5, “ 1, short name ≤ 12, ” 1, ） 1
+        var at = from;
+        while (to - at > MinFull)
+        {
+            var marker = text.AsSpan(at + MinFull, to - at - MinFull).IndexOf("（以下简称", StringComparison.Ordinal);
+            if (marker < 0) yield break;
+            marker += at + MinFull;
+            // Every match starting up to marker - MinFull lies whole inside the window, so the regex finds it as on the whole span.
+            var start = Math.Max(at, marker - MaxFull);
+            var end = Math.Min(to, marker - MinFull + MaxFull + MaxTail);
+            var m = DefinedShortName().Match(text, start, end - start);
+            if (m.Success && m.Index <= marker - MinFull)
+            {
+                yield return m;
+                at = m.Index + m.Length;
+            }
+            else at = marker - MinFull + 1;
+        }
+    }
+
     [GeneratedRegex(@"(排在?第一(位|个)|排名第一|排在首位|列第一位|首位)的?(单位|部门)?(为|是)牵头|第一个(逗号|顿号)前(的单位)?为牵头")]
     private static partial Regex FirstListedLeadsRule();
 
     [GeneratedRegex(@"(?<full>[\p{IsCJKUnifiedIdeographs}（）]{4,40}?)（以下简称“?(?<short>[\p{IsCJKUnifiedIdeographs}]{2,12})”?）")]
-    private static partial Regex DefinedShortName();
+    internal static partial Regex DefinedShortName();
 
     [GeneratedRegex(@"(到|至|于)?(?<d>20\d{2}年(\d{1,2}月)?(\d{1,2}日)?)(底|前|以前|年底前|末)")]
     private static partial Regex TaskDeadline();
@@ -81,9 +112,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
                 graph.Edge(EdgeTypes.IssuedBy, lawId, Agency(issuer, headSource), [], headSource);
 
             var bodyEnd = doc.Plans.Where(p => p.StartIndex >= 0).Select(p => p.StartIndex).DefaultIfEmpty(doc.EndIndex).Min();
-            var rule = FirstListedLeadsRule().Match(Text[head.Start..ps[doc.EndIndex - 1].End]) is { Success: true } r
-                ? r.Value.Contains("逗号", StringComparison.Ordinal) ? LeadRule.BeforeFirstComma : LeadRule.FirstUnit
-                : LeadRule.None;
+            var rule = LeadRuleOf(Text.AsSpan(head.Start, ps[doc.EndIndex - 1].End - head.Start));
             LearnShortNames(head.Start, ps[doc.EndIndex - 1].End);
             var planTitles = doc.Plans.Select(p => Segmenter.TitleKey(p.Title)).ToHashSet(StringComparer.Ordinal);
 
@@ -252,7 +281,7 @@ public sealed partial class GraphExtractor(RegionTable regions)
         /// "县森林草原防灭火指挥部（以下简称县森防指）": the text defines a short name for a unit.
         void LearnShortNames(int from, int to)
         {
-            foreach (Match m in DefinedShortName().Matches(Text[from..to]))
+            foreach (var m in ShortNameDefinitions(Text, from, to))
             {
                 var full = m.Groups["full"].Value;
                 var cut = full.LastIndexOfAny(['，', '、', '。', '由', '在', '和']);
