@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GovGraph.Loader.Extract;
 using GovGraph.Loader.Normalize;
 using GovGraph.Loader.Read;
+using GovGraph.Loader.Segment;
 using GovGraph.Synthetic;
 
 namespace GovGraph.Tests.Extract;
@@ -78,5 +79,61 @@ public sealed class PreFilterTests(PreFilterTexts texts) : IClassFixture<PreFilt
         "由县人民政府办公室牵头，县应急管理局（以下简称），县森林草原防灭火指挥部办公室（以下简称县森防办）",
         "（以下简称县防指）", "一二三（以下简称县防指）", "一二三四（以下简称县防指）",
         string.Concat(Enumerable.Repeat("县", 45)) + "（以下简称县防指）",
+    ];
+}
+
+/// Each finder skips a paragraph (or bracket, or sentence) that lacks a literal its regex needs; that test must never
+/// turn away text the regex matches.
+public sealed class TriggerTests(PreFilterTexts texts) : IClassFixture<PreFilterTexts>
+{
+    IEnumerable<string> Paragraphs => texts.Normalized.SelectMany(t => t.Split('\n')).Concat(EdgeCases);
+
+    void Holds(Func<string, bool> matches, Func<string, bool> trigger, string what)
+    {
+        var matched = 0;
+        foreach (var p in Paragraphs.Where(matches))
+        {
+            Assert.True(trigger(p), $"{what}: the trigger turns away \"{p}\"");
+            matched++;
+        }
+        Assert.True(matched >= 20, $"{what}: only {matched} paragraphs matched, too few to check the trigger on");
+    }
+
+    [Fact]
+    public void Document_numbers_and_decrees_are_only_found_where_their_triggers_stand()
+    {
+        Holds(DocNumbers.Pattern().IsMatch, p => DocNumbers.MayHoldNumber(p), "发文字号");
+        Holds(DocNumbers.DecreePattern().IsMatch, p => DocNumbers.MayHoldDecree(p), "令");
+    }
+
+    [Fact]
+    public void Repeals_are_only_found_where_a_repeal_word_stands() =>
+        Holds(Supersessions.Repeal().IsMatch, p => Supersessions.MayRepeal(p), "repeal");
+
+    [Fact]
+    public void Goals_are_only_found_where_a_digit_stands() =>
+        Holds(p => Targets.Goal().IsMatch(p) || Targets.Build().IsMatch(p), p => Targets.HasDigit(p), "goal");
+
+    [Fact]
+    public void Responsibility_clauses_are_only_found_where_their_role_words_stand()
+    {
+        Holds(Responsibilities.Labelled().IsMatch, p => Responsibilities.MayHoldLabelled(p), "labelled clause");
+        Holds(Responsibilities.ByUnit().IsMatch, p => Responsibilities.MayHoldByUnit(p), "由 clause");
+        // Any span may be a bracket's body: every paragraph and every bracketed part of one.
+        var bodies = Paragraphs.Concat(Paragraphs.SelectMany(p => p.Split('（', '）')));
+        var parsed = 0;
+        foreach (var body in bodies.Where(b => Responsibilities.Parse(b, LeadRule.None) is not null))
+        {
+            Assert.True(Responsibilities.MayNameRoles(body), $"bracket: the trigger turns away \"{body}\"");
+            parsed++;
+        }
+        Assert.True(parsed >= 20, $"only {parsed} clauses parsed");
+    }
+
+    static readonly string[] EdgeCases =
+    [
+        "晋政办发〔2017〕133号", "平政办发（2014）84号", "国务院令第394号", "省政府令294号", "同时废止", "原《办法》不再执行",
+        "代替《X》", "达到７５％以上", "完成造林１２００亩", "（县发改局负总责，县财政局配合）", "（县应急局主抓）",
+        "（县林业局组织实施）", "由县发改局牵头，县财政局配合", "牵头单位：县发改局", "责任部门：县财政局",
     ];
 }
