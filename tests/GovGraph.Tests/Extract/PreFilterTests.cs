@@ -17,9 +17,12 @@ public sealed partial class PreFilterTexts
             .Concat(SyntheticGenerator.Generate(31, 1_200_000).Select(f => f.Text))
             .Concat(SyntheticGenerator.Generate(32, 600_000, SyntheticOptions.Clean).Select(f => f.Text))
             .ToList();
+        Raw = raws;
         Normalized = [.. raws.Select(r => Normalizer.Normalize("t.txt", r).Text)];
         Joined = [.. raws.Select(r => LineBreaks().Replace(r, ""))];
     }
+
+    public IReadOnlyList<string> Raw { get; }
 
     public IReadOnlyList<string> Normalized { get; }
 
@@ -130,9 +133,27 @@ public sealed class TriggerTests(PreFilterTexts texts) : IClassFixture<PreFilter
         Assert.True(parsed >= 20, $"only {parsed} clauses parsed");
     }
 
+    [Fact]
+    public void Line_rules_run_their_regexes_only_on_lines_that_can_match()
+    {
+        var lines = texts.Raw.SelectMany(t => t.Split('\n')).Concat(texts.Normalized.SelectMany(t => t.Split('\n'))).Concat(EdgeCases).ToList();
+        void LinesHold(Regex regex, Func<string, bool> trigger, string what)
+        {
+            var matching = lines.Where(l => regex.IsMatch(l)).ToList();
+            Assert.All(matching, l => Assert.True(trigger(l), $"{what}: the trigger turns away \"{l}\""));
+            Assert.True(matching.Count >= 5, $"{what}: only {matching.Count} lines matched");
+        }
+        LinesHold(Normalizer.DocNumberLine(), l => l.EndsWith('号'), "发文字号 line");
+        LinesHold(Normalizer.DateLine(), l => l.EndsWith('日'), "date line");
+        LinesHold(Segmenter.SignatureDate(), l => l.EndsWith('日'), "signature date");
+        LinesHold(Normalizer.GazetteName(), l => l.Contains("公报", StringComparison.Ordinal), "gazette name");
+        LinesHold(LineRepair.YearBrackets(), l => l.Contains('号'), "year in brackets");
+    }
+
     static readonly string[] EdgeCases =
     [
-        "晋政办发〔2017〕133号", "平政办发（2014）84号", "国务院令第394号", "省政府令294号", "同时废止", "原《办法》不再执行",
+        "某县人民政府公报", "2023年第1期 某县人民政府公报", "二〇二三年二月二日", "五台县人民政府 2023年2月2日", "五政发〔2023〕1号",
+        "晋政办发[2017]133号", "晋政办发（2017） 133 号", "晋政办发〔2017〕133号", "平政办发（2014）84号", "国务院令第394号", "省政府令294号", "同时废止", "原《办法》不再执行",
         "代替《X》", "达到７５％以上", "完成造林１２００亩", "（县发改局负总责，县财政局配合）", "（县应急局主抓）",
         "（县林业局组织实施）", "由县发改局牵头，县财政局配合", "牵头单位：县发改局", "责任部门：县财政局",
     ];
