@@ -71,12 +71,16 @@ public static partial class Responsibilities
 
     /// Whether a bracket's body holds a word without which <see cref="Parse"/> finds no clause under no rule: a label
     /// (<see cref="LabelWord"/> ends in 单位, 部门 or is 牵头领导) or a verb that makes a unit lead or responsible.
-    internal static bool MayNameRoles(ReadOnlySpan<char> body) => body.IndexOfAny(RoleWords) >= 0;
+    internal static bool MayNameRoles(ReadOnlySpan<char> body) => body.IndexOfAny(RoleChars) >= 0 && body.IndexOfAny(RoleWords) >= 0;
+
+    // Characters that each word holds, searched first and vectorized: SearchValues of CJK strings walk a table per character.
+    static readonly SearchValues<char> RoleChars = SearchValues.Create("位部牵负抓织");
+    static readonly SearchValues<char> LabelChars = SearchValues.Create("牵责");
 
     static readonly SearchValues<string> RoleWords = SearchValues.Create(["单位", "部门", "牵头", "负", "主抓", "组织实施"], StringComparison.Ordinal);
 
     /// Whether <paramref name="text"/> holds the label <see cref="Labelled"/> starts with.
-    internal static bool MayHoldLabelled(ReadOnlySpan<char> text) => text.IndexOfAny(Labels) >= 0;
+    internal static bool MayHoldLabelled(ReadOnlySpan<char> text) => text.IndexOfAny(LabelChars) >= 0 && text.IndexOfAny(Labels) >= 0;
 
     /// Whether <paramref name="text"/> holds the 由 and the verb <see cref="ByUnit"/> needs; its lazy run after 由 is costly.
     internal static bool MayHoldByUnit(ReadOnlySpan<char> text) => text.Contains('由') && text.IndexOfAny(ByUnitVerbs) >= 0;

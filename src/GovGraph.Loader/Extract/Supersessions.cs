@@ -34,7 +34,10 @@ public static partial class Supersessions
     }
 
     /// Whether <paramref name="text"/> holds a word <see cref="Repeal"/> needs; the regex's lazy lead-in starts anywhere.
-    internal static bool MayRepeal(ReadOnlySpan<char> text) => text.IndexOfAny(Keywords) >= 0;
+    internal static bool MayRepeal(ReadOnlySpan<char> text) => text.IndexOfAny(KeywordChars) >= 0 && text.IndexOfAny(Keywords) >= 0;
+
+    // A vectorized search for a character each keyword holds goes first: SearchValues of CJK strings walk a table per character.
+    static readonly SearchValues<char> KeywordChars = SearchValues.Create("废执失代");
 
     static readonly SearchValues<string> Keywords = SearchValues.Create(["废止", "不再执行", "停止执行", "同时失效", "代替", "取代"], StringComparison.Ordinal);
 

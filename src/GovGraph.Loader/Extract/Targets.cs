@@ -14,10 +14,12 @@ public static partial class Targets
     {
         var result = new List<TargetFact>();
         if (!HasDigit(text.AsSpan(from, to - from))) return result;
-        foreach (Match sentence in Sentence().Matches(text[from..to]))
+        var paragraph = text.AsSpan(from, to - from);
+        foreach (var sentence in Sentence().EnumerateMatches(paragraph))
         {
-            var s = sentence.Value;
-            if (!HasDigit(s) || Past().IsMatch(s)) continue;
+            if (!HasDigit(paragraph.Slice(sentence.Index, sentence.Length))) continue;
+            var s = paragraph.Slice(sentence.Index, sentence.Length).ToString();
+            if (Past().IsMatch(s)) continue;
             var year = Deadline().Match(s);
             var deadline = year.Success ? year.Groups["y"].Value : defaultYear;
             var goal = year.Success || GoalWord().IsMatch(s);

@@ -61,8 +61,9 @@ public sealed partial class Townships
     public List<TownshipMention> Find(string text, int from, int to)
     {
         var result = new List<TownshipMention>();
-        if (_names.Length == 0) return result;
         var span = text.AsSpan(from, to - from);
+        // Every name ends in 镇, 乡 or 街道; that vectorized test spares most paragraphs the search for all names.
+        if (_names.Length == 0 || span.IndexOfAny(Suffixes) < 0) return result;
         var at = 0;
         while (at < span.Length)
         {
