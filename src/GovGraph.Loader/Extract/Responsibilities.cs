@@ -80,7 +80,8 @@ public static partial class Responsibilities
     static readonly SearchValues<string> RoleWords = SearchValues.Create(["单位", "部门", "牵头", "负", "主抓", "组织实施"], StringComparison.Ordinal);
 
     /// Whether <paramref name="text"/> holds the label <see cref="Labelled"/> starts with.
-    internal static bool MayHoldLabelled(ReadOnlySpan<char> text) => text.IndexOfAny(LabelChars) >= 0 && text.IndexOfAny(Labels) >= 0;
+    internal static bool MayHoldLabelled(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(LabelChars) >= 0 && (text.Contains("单位", StringComparison.Ordinal) || text.Contains("部门", StringComparison.Ordinal)) && text.IndexOfAny(Labels) >= 0;
 
     /// Whether <paramref name="text"/> holds the 由 and the verb <see cref="ByUnit"/> needs; its lazy run after 由 is costly.
     internal static bool MayHoldByUnit(ReadOnlySpan<char> text) => text.Contains('由') && text.IndexOfAny(ByUnitVerbs) >= 0;

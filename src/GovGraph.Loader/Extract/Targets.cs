@@ -49,9 +49,15 @@ public static partial class Targets
     }
 
     /// Every goal (<see cref="Goal"/>, <see cref="Build"/>) has a number; sentences without a digit skip the regexes.
-    internal static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAny(Digits) >= 0;
+    /// \d is any Unicode decimal digit, not only 0–9: ０–９, and others that all lie in <see cref="OtherDigitRanges"/>, scripts
+    /// Chinese text does not use; vectorized range tests go first, the exact set of ~650 characters is searched only after them.
+    internal static bool HasDigit(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0
+        || (text.IndexOfAnyInRange(OtherDigitRanges[0].From, OtherDigitRanges[0].To) >= 0 || text.IndexOfAnyInRange(OtherDigitRanges[1].From, OtherDigitRanges[1].To) >= 0)
+           && text.IndexOfAny(Digits) >= 0;
 
-    // \d is any Unicode decimal digit (full-width ０–９ too), not only 0–9.
+    internal static readonly (char From, char To)[] OtherDigitRanges = [('\u0660', '\u1C59'), ('\uA620', '\uABF9')];
+
     static readonly SearchValues<char> Digits = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
 
     /// The words before the verb, back to the previous comma or clause start: "空气质量优良天数比例".

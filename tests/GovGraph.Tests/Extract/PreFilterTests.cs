@@ -158,3 +158,16 @@ public sealed class TriggerTests(PreFilterTexts texts) : IClassFixture<PreFilter
         "（县林业局组织实施）", "由县发改局牵头，县财政局配合", "牵头单位：县发改局", "责任部门：县财政局",
     ];
 }
+
+public class DigitTests
+{
+    [Fact]
+    public void Every_unicode_digit_is_0_to_9_full_width_or_in_the_ranges_searched_before_the_exact_set()
+    {
+        var outside = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)
+            .Where(c => c is not (>= '0' and <= '9' or >= '０' and <= '９') && !Targets.OtherDigitRanges.Any(r => c >= r.From && c <= r.To))
+            .Select(c => $"U+{(int)c:X4}").ToList();
+        Assert.Empty(outside);
+        Assert.True(Targets.HasDigit("第٣条") && Targets.HasDigit("达到７５％") && Targets.HasDigit("a1") && !Targets.HasDigit("到二〇二五年"));
+    }
+}
