@@ -13,8 +13,8 @@ public static partial class Targets
     public static List<TargetFact> Find(string text, int from, int to, string? defaultYear)
     {
         var result = new List<TargetFact>();
-        if (!HasDigit(text.AsSpan(from, to - from))) return result;
         var paragraph = text.AsSpan(from, to - from);
+        if (!HasDigit(paragraph)) return result;
         foreach (var sentence in Sentence().EnumerateMatches(paragraph))
         {
             if (!HasDigit(paragraph.Slice(sentence.Index, sentence.Length))) continue;
@@ -51,10 +51,13 @@ public static partial class Targets
     /// Every goal (<see cref="Goal"/>, <see cref="Build"/>) has a number; sentences without a digit skip the regexes.
     /// \d is any Unicode decimal digit, not only 0–9: ０–９, and others that all lie in <see cref="OtherDigitRanges"/>, scripts
     /// Chinese text does not use; vectorized range tests go first, the exact set of ~650 characters is searched only after them.
-    internal static bool HasDigit(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0
-        || (text.IndexOfAnyInRange(OtherDigitRanges[0].From, OtherDigitRanges[0].To) >= 0 || text.IndexOfAnyInRange(OtherDigitRanges[1].From, OtherDigitRanges[1].To) >= 0)
-           && text.IndexOfAny(Digits) >= 0;
+    internal static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0) return true;
+        foreach (var (from, to) in OtherDigitRanges)
+            if (text.IndexOfAnyInRange(from, to) >= 0) return text.IndexOfAny(Digits) >= 0;
+        return false;
+    }
 
     internal static readonly (char From, char To)[] OtherDigitRanges = [('\u0660', '\u1C59'), ('\uA620', '\uABF9')];
 
