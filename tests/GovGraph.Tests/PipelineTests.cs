@@ -49,4 +49,30 @@ public class PipelineTests
         var agencies = graph.Nodes.Where(n => n.Label == Labels.Agency && n.Name.EndsWith("发展和改革局", StringComparison.Ordinal)).Select(n => n.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["乙县发展和改革局", "甲县发展和改革局"], agencies);
     }
+
+    [Fact]
+    public void A_county_is_in_its_city_even_when_the_city_was_named_first()
+    {
+        var raw = new Loader.Read.RawText("two.txt", """
+            忻州市人民政府办公室关于印发忻州市方案的通知
+            忻政办发〔2023〕1号
+            各县（市、区）人民政府：
+            一、任务
+            （一）推进改革。（牵头单位：市发改委）
+            忻州市人民政府办公室
+            2023年1月1日
+            五台县人民政府办公室关于印发五台县方案的通知
+            五政办发〔2023〕1号
+            各乡（镇）人民政府：
+            一、任务
+            （一）推进改革。（牵头单位：县发改局）
+            五台县人民政府办公室
+            2023年1月2日
+            """, "h");
+        var graph = new Pipeline().FromText(raw);
+        var regions = graph.Nodes.Where(n => n.Label == Labels.Region).ToDictionary(n => n.Name, n => n.Id);
+        var within = graph.Edges.Where(e => e.Type == EdgeTypes.In).Select(e => (e.From, e.To)).ToHashSet();
+        Assert.Contains((regions["五台县"], regions["忻州市"]), within);
+        Assert.Contains((regions["忻州市"], regions["山西省"]), within);
+    }
 }

@@ -288,8 +288,8 @@ public sealed partial class GraphExtractor(RegionTable regions)
             var region = owner._regions.Find(name);
             var level = region?.Level ?? (name.EndsWith('市') ? "city" : name.EndsWith('省') ? "province" : "county");
             var id = graph.Node(Labels.Region, name, [(GovGraph.Props.Name, name), (GovGraph.Props.Level, level), (GovGraph.Props.Parent, (object?)region?.Parent)], null);
-            if (region?.Parent is { } parent && !graph.HasNode(graph.NodeId(Labels.Region, parent)))
-                graph.Edge(EdgeTypes.In, id, Region(parent), [], null);
+            // Whether or not the parent was named before: the chain ends at a province, which has no parent.
+            if (region?.Parent is { } parent) graph.Edge(EdgeTypes.In, id, Region(parent), [], null);
             memo.Regions[name] = id;
             return id;
         }
