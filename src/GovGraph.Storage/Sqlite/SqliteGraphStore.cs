@@ -83,19 +83,29 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
+    // The pool hands back the same native handle, and these settings live as long as it does: set them once per handle.
+    readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+
     async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        if (connection.Handle is { } handle && _configured.TryGetValue(handle, out _)) return connection;
         // PRAGMAs take no parameters; the number is our own option, not input.
         // A 64 MB page cache and memory-mapped reads: a file's write touches every index of nodes and edges, and with
         // the default 2 MB cache SQLite re-read the same pages through system calls within one transaction.
-        using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; " +
+        using (var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; " +
             "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = " +
-            ((int)_options.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
-        await pragma.ExecuteNonQueryAsync(ct);
+            ((int)_options.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";"))
+        {
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+        if (connection.Handle is { } opened) _configured.AddOrUpdate(opened, this);
         return connection;
     }
+
+    /// How many times connection settings were applied: once per physical connection, not per store call.
+    internal int ConnectionsConfigured => _configured.Count();
 
     [SuppressMessage("Security", "CA2100", Justification = "Every statement is built from the store's own constants; values are always parameters.")]
     SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
@@ -113,13 +123,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     static string JsonArray(IEnumerable<string> values) => JsonSerializer.Serialize(values);
 
+    // Mentions are parsed when first read: a hub's run to 100 KB, and most queries ask for none or only the first.
     static GraphNode ReadNode(SqliteDataReader r, int at = 0) => new(
         r.GetString(at), r.GetString(at + 1),
-        PropertyJson.Deserialize(r.GetString(at + 2)), PropertyJson.DeserializeSources(r.GetString(at + 3)));
+        PropertyJson.Deserialize(r.GetString(at + 2)), LazySources.Of(r.GetString(at + 3)));
 
     static GraphEdge ReadEdge(SqliteDataReader r, int at = 0) => new(
         r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.GetString(at + 3),
-        PropertyJson.Deserialize(r.GetString(at + 4)), PropertyJson.DeserializeSources(r.GetString(at + 5)));
+        PropertyJson.Deserialize(r.GetString(at + 4)), LazySources.Of(r.GetString(at + 5)));
 
     public async Task<IReadOnlyList<StoredFile>> FilesAsync(CancellationToken ct = default)
     {
