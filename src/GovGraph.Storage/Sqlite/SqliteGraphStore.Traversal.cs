@@ -30,6 +30,57 @@ public sealed partial class SqliteGraphStore
         return await InducedAsync(c, reached, edgeTypes, ct);
     }
 
+    /// Breadth-first in C#, one statement per hop: a recursive CTE cannot stop a hop at a number of nodes, and from a
+    /// hub it enumerates every walk before the cap could apply. Each hop asks SQLite only for the next ids in order.
+    public async Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes, int perHop, CancellationToken ct = default)
+    {
+        StoreLimits.Depth(depth, StoreLimits.MaxNeighborhoodDepth, nameof(depth));
+        StoreLimits.PerHop(perHop, nameof(perHop));
+        var types = edgeTypes is null ? "" : " AND type IN (SELECT value FROM json_each(@types))";
+        // The ids already kept travel as one JSON array; the planner reads each frontier node's edges off the
+        // (src, type, id) and (dst, type, id) indexes and looks up only the other end.
+        var step = $"""
+            SELECT DISTINCT next FROM (
+                SELECT dst AS next FROM edges WHERE src IN (SELECT value FROM json_each(@frontier)){types}
+                UNION ALL
+                SELECT src AS next FROM edges WHERE dst IN (SELECT value FROM json_each(@frontier)){types}
+            ) adjacent
+            WHERE next NOT IN (SELECT value FROM json_each(@seen))
+            ORDER BY next
+            LIMIT @limit
+            """;
+        await using var c = await OpenConnectionAsync(ct);
+        using (var exists = Command(c, "SELECT EXISTS(SELECT 1 FROM nodes WHERE id = @id)"))
+        {
+            exists.Parameters.AddWithValue("@id", id);
+            if ((long)(await exists.ExecuteScalarAsync(ct))! == 0) return Subgraph.Empty;
+        }
+        var order = new List<string> { id };
+        List<string> frontier = [id];
+        var truncated = false;
+        for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
+        {
+            var next = new List<string>();
+            using (var cmd = Command(c, step))
+            {
+                cmd.Parameters.AddWithValue("@frontier", JsonArray(frontier));
+                cmd.Parameters.AddWithValue("@seen", JsonArray(order));
+                cmd.Parameters.AddWithValue("@limit", perHop + 1);
+                if (edgeTypes is not null) cmd.Parameters.AddWithValue("@types", JsonArray(edgeTypes));
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct)) next.Add(r.GetString(0));
+            }
+            if (next.Count > perHop)
+            {
+                truncated = true;
+                next.RemoveAt(perHop);
+            }
+            order.AddRange(next);
+            frontier = next;
+        }
+        return await InducedAsync(c, order, edgeTypes, ct) with { Truncated = truncated };
+    }
+
     public async Task<Subgraph> CitationTrailAsync(string lawId, int depth, TrailDirection direction, CancellationToken ct = default)
     {
         StoreLimits.Depth(depth, StoreLimits.MaxTrailDepth, nameof(depth));
