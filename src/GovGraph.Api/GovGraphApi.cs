@@ -28,6 +28,9 @@ public sealed class GovGraphApiOptions
     /// Total length of the query texts whose parsed and validated documents are kept (0 turns the cache off).
     /// A document takes roughly ten times its text's length in memory.
     public long DocumentCacheChars { get; set; } = 1_000_000;
+
+    /// Total bytes of whole answers kept until the store changes (0 turns the cache off); see ResponseCache.
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
 }
 
 /// Composition of the GraphQL API: what `Program.cs` and `govgraph serve` call.
@@ -74,6 +77,7 @@ public static class GovGraphApi
         services.QuietRequestLogsUnlessConfigured();
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<ResponseCache>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 

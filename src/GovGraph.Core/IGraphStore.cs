@@ -50,6 +50,10 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphStats> StatsAsync(CancellationToken ct = default);
 
+    /// A number that changes whenever a load has committed since it was last read, so a reader may keep an answer
+    /// for as long as it stays the same; null when the store cannot tell cheaply (then keep nothing).
+    ValueTask<long?> DataVersionAsync(CancellationToken ct = default);
+
     /// Every node, ordered by id (for export).
     IAsyncEnumerable<GraphNode> AllNodesAsync(CancellationToken ct = default);
 

@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace GovGraph.Api.Graph;
 
 /// Traversals for visualization and tracing: neighborhood, citation trail, shortest path.
-static class GraphQueries
+public static class GraphQueries
 {
     public const int MaxNeighborhoodDepth = 3;
     public const int MaxTrailDepth = 10;

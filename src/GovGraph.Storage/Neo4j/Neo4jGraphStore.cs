@@ -35,6 +35,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Neo4jOptions Options => _api.Options;
 
+    /// Neo4j offers no cheap counter of committed changes, so answers from it are never kept.
+    public ValueTask<long?> DataVersionAsync(CancellationToken ct = default) => ValueTask.FromResult<long?>(null);
+
     public ValueTask DisposeAsync()
     {
         _ownedHttp?.Dispose();

@@ -36,19 +36,19 @@ public sealed partial class SqliteGraphStore
     {
         StoreLimits.Depth(depth, StoreLimits.MaxNeighborhoodDepth, nameof(depth));
         StoreLimits.PerHop(perHop, nameof(perHop));
-        var types = edgeTypes is null ? "" : " AND type IN (SELECT value FROM json_each(@types))";
-        // The ids already kept travel as one JSON array; the planner reads each frontier node's edges off the
-        // (src, type, id) and (dst, type, id) indexes and looks up only the other end.
-        var step = $"""
+        // Outgoing neighbours come off the (type, src, dst) index alone, which is why the types are always named;
+        // incoming ones need the row for src. The ids already kept travel as one JSON array.
+        var step = """
             SELECT DISTINCT next FROM (
-                SELECT dst AS next FROM edges WHERE src IN (SELECT value FROM json_each(@frontier)){types}
+                SELECT dst AS next FROM edges WHERE type IN (SELECT value FROM json_each(@types)) AND src IN (SELECT value FROM json_each(@frontier))
                 UNION ALL
-                SELECT src AS next FROM edges WHERE dst IN (SELECT value FROM json_each(@frontier)){types}
+                SELECT src AS next FROM edges WHERE dst IN (SELECT value FROM json_each(@frontier)) AND type IN (SELECT value FROM json_each(@types))
             ) adjacent
             WHERE next NOT IN (SELECT value FROM json_each(@seen))
             ORDER BY next
             LIMIT @limit
             """;
+        var typeList = JsonArray(edgeTypes ?? EdgeTypes.All);
         await using var c = await OpenConnectionAsync(ct);
         using (var exists = Command(c, "SELECT EXISTS(SELECT 1 FROM nodes WHERE id = @id)"))
         {
@@ -66,7 +66,7 @@ public sealed partial class SqliteGraphStore
                 cmd.Parameters.AddWithValue("@frontier", JsonArray(frontier));
                 cmd.Parameters.AddWithValue("@seen", JsonArray(order));
                 cmd.Parameters.AddWithValue("@limit", perHop + 1);
-                if (edgeTypes is not null) cmd.Parameters.AddWithValue("@types", JsonArray(edgeTypes));
+                cmd.Parameters.AddWithValue("@types", typeList);
                 await using var r = await cmd.ExecuteReaderAsync(ct);
                 while (await r.ReadAsync(ct)) next.Add(r.GetString(0));
             }
@@ -119,17 +119,22 @@ public sealed partial class SqliteGraphStore
         if (ids.Count == 0) return Subgraph.Empty;
         var byId = (await NodesByIdAsync(c, ids, ct)).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var nodes = ids.Where(byId.ContainsKey).Select(i => byId[i]).ToList();
-        var inside = ids.ToHashSet(StringComparer.Ordinal);
+        // The edges with both ends inside, found on the (src, type, id) and (dst, type, id) indexes alone: reading the
+        // rows of every edge out of the reached nodes instead read thousands for one hub among them.
+        var typeFilter = types is null ? "" : " AND type IN (SELECT value FROM json_each(@types))";
+        var sql = $"""
+            SELECT {EdgeColumns} FROM edges WHERE id IN (
+                SELECT id FROM edges WHERE src IN (SELECT value FROM json_each(@ids)){typeFilter}
+                INTERSECT
+                SELECT id FROM edges WHERE dst IN (SELECT value FROM json_each(@ids)){typeFilter})
+            """;
         var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(Chunk))
+        using (var cmd = Command(c, sql))
         {
-            using var cmd = Command(c, $"SELECT {EdgeColumns} FROM edges WHERE src IN (SELECT value FROM json_each(@ids))" +
-                (types is null ? "" : " AND type IN (SELECT value FROM json_each(@types))"));
-            cmd.Parameters.AddWithValue("@ids", JsonArray(chunk));
+            cmd.Parameters.AddWithValue("@ids", JsonArray(ids));
             if (types is not null) cmd.Parameters.AddWithValue("@types", JsonArray(types));
             await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-                if (inside.Contains(r.GetString(3))) edges.TryAdd(r.GetString(0), ReadEdge(r));
+            while (await r.ReadAsync(ct)) edges.TryAdd(r.GetString(0), ReadEdge(r));
         }
         return new Subgraph(nodes, [.. edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal)]);
     }

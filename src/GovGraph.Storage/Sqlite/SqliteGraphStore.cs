@@ -75,8 +75,35 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return store;
     }
 
+    // One connection of its own: PRAGMA data_version reports commits by other connections since this one last asked.
+    readonly Lock _versionGate = new();
+    SqliteConnection? _versionConnection;
+    SqliteCommand? _versionCommand;
+
+    /// Every load commits through another connection (the pool's, or another process's), so the number this
+    /// connection reads changes after each one. One statement on an open connection: a few microseconds.
+    public ValueTask<long?> DataVersionAsync(CancellationToken ct = default)
+    {
+        lock (_versionGate)
+        {
+            if (_versionCommand is null)
+            {
+                _versionConnection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+                _versionConnection.Open();
+                _versionCommand = Command(_versionConnection, "PRAGMA data_version");
+            }
+            return ValueTask.FromResult<long?>((long)_versionCommand.ExecuteScalar()!);
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
+        lock (_versionGate)
+        {
+            _versionCommand?.Dispose();
+            _versionConnection?.Dispose();
+            _versionCommand = null;
+        }
         // Closes the pooled handles of this file, so it can be moved or deleted once the store is gone.
         using (var connection = new SqliteConnection(_connectionString)) SqliteConnection.ClearPool(connection);
         _writeGate.Dispose();

@@ -66,6 +66,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public async Task<GraphStats> StatsAsync(CancellationToken ct = default) { await Enter(ct); return await inner.StatsAsync(ct); }
 
+    /// Not counted: it reads no graph data, and the response cache asks it before every request.
+    public ValueTask<long?> DataVersionAsync(CancellationToken ct = default) => inner.DataVersionAsync(ct);
+
     public IAsyncEnumerable<GraphNode> AllNodesAsync(CancellationToken ct = default) => inner.AllNodesAsync(ct);
 
     public IAsyncEnumerable<GraphEdge> AllEdgesAsync(CancellationToken ct = default) => inner.AllEdgesAsync(ct);
