@@ -37,12 +37,13 @@ public sealed partial class SqliteGraphStore
         StoreLimits.Depth(depth, StoreLimits.MaxNeighborhoodDepth, nameof(depth));
         StoreLimits.PerHop(perHop, nameof(perHop));
         // Outgoing neighbours come off the (type, src, dst) index alone, which is why the types are always named;
-        // incoming ones need the row for src. The ids already kept travel as one JSON array.
+        // incoming ones need the row for src. `+type` keeps the planner from driving that side by type (every edge of
+        // a type, per step). The ids already kept travel as one JSON array.
         var step = """
             SELECT DISTINCT next FROM (
                 SELECT dst AS next FROM edges WHERE type IN (SELECT value FROM json_each(@types)) AND src IN (SELECT value FROM json_each(@frontier))
                 UNION ALL
-                SELECT src AS next FROM edges WHERE dst IN (SELECT value FROM json_each(@frontier)) AND type IN (SELECT value FROM json_each(@types))
+                SELECT src AS next FROM edges WHERE dst IN (SELECT value FROM json_each(@frontier)) AND +type IN (SELECT value FROM json_each(@types))
             ) adjacent
             WHERE next NOT IN (SELECT value FROM json_each(@seen))
             ORDER BY next
@@ -121,7 +122,8 @@ public sealed partial class SqliteGraphStore
         var nodes = ids.Where(byId.ContainsKey).Select(i => byId[i]).ToList();
         // The edges with both ends inside, found on the (src, type, id) and (dst, type, id) indexes alone: reading the
         // rows of every edge out of the reached nodes instead read thousands for one hub among them.
-        var typeFilter = types is null ? "" : " AND type IN (SELECT value FROM json_each(@types))";
+        // `+type`: the type only filters; an index on type would read every edge of it.
+        var typeFilter = types is null ? "" : " AND +type IN (SELECT value FROM json_each(@types))";
         var sql = $"""
             SELECT {EdgeColumns} FROM edges WHERE id IN (
                 SELECT id FROM edges WHERE src IN (SELECT value FROM json_each(@ids)){typeFilter}

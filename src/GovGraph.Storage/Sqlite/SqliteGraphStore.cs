@@ -293,7 +293,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
             EdgeDirection.In => "dst IN (SELECT value FROM json_each(@ids))",
             _ => "(src IN (SELECT value FROM json_each(@ids)) OR dst IN (SELECT value FROM json_each(@ids)))",
         };
-        var typeFilter = types is null ? "" : " AND type IN (SELECT value FROM json_each(@types))";
+        // Both ways is an OR, which the planner would rather drive by type, reading every edge of it: `+type` only filters.
+        var typeFilter = types is null ? "" : direction == EdgeDirection.Both
+            ? " AND +type IN (SELECT value FROM json_each(@types))"
+            : " AND type IN (SELECT value FROM json_each(@types))";
         await using var c = await OpenConnectionAsync(ct);
         var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
         foreach (var chunk in nodeIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
@@ -317,7 +320,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             EdgeDirection.In => "dst = @node",
             _ => "(src = @node OR dst = @node)",
         };
-        var filter = $"{touch} AND type = @type{(NullIfEmpty(query.Role) is null ? "" : " AND role = @role")}";
+        // As in EdgesOfAsync: with the OR of both ways, the type only filters.
+        var filter = $"{touch} AND {(query.Direction == EdgeDirection.Both ? "+type" : "type")} = @type{(NullIfEmpty(query.Role) is null ? "" : " AND role = @role")}";
         void Bind(SqliteCommand cmd, bool withAfter = true)
         {
             cmd.Parameters.AddWithValue("@node", query.NodeId);

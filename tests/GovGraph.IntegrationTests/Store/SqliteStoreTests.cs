@@ -181,6 +181,10 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
                 if (detail.StartsWith("SCAN ", StringComparison.Ordinal) && !detail.Contains("USING", StringComparison.Ordinal)
                     && !detail.Contains("VIRTUAL TABLE", StringComparison.Ordinal) && detail is not ("SCAN r" or "SCAN tr" or "SCAN reach" or "SCAN trail" or "SCAN led" or "SCAN adjacent" or "SCAN CONSTANT ROW"))
                     scans.Add(detail + "  ←  " + sql.ReplaceLineEndings(" "));
+                // Driving a lookup by edge type alone reads every edge of that type (only the all-county leaderboard, which
+                // counts every LEADS edge, means to).
+                if (detail.Contains("edges_by_type (type=?)", StringComparison.Ordinal) && !sql.Contains("GROUP BY e.src", StringComparison.Ordinal))
+                    scans.Add(detail + "  ←  " + sql.ReplaceLineEndings(" "));
                 // A walk must step along an edge from the node it stands on, not sweep every edge of a type per step.
                 if (sql.Contains("RECURSIVE", StringComparison.Ordinal) && detail.StartsWith("SEARCH e ", StringComparison.Ordinal)
                     && !detail.Contains("src=?", StringComparison.Ordinal) && !detail.Contains("dst=?", StringComparison.Ordinal))
