@@ -56,8 +56,10 @@ public sealed class ResponseCache : IDisposable
         _cache.Set(key, answer, new MemoryCacheEntryOptions { Size = size });
     }
 
+    /// Lengths first, so no choice of operation name or variables can spell another request's key.
     public static string Key(string mediaType, string query, string? operationName, string variablesJson) =>
-        string.Join('\n', mediaType, operationName ?? "", variablesJson, query);
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{mediaType.Length}:{(operationName ?? "").Length}:{variablesJson.Length}:{mediaType}{operationName}{variablesJson}{query}");
 
     public void Dispose() => _cache?.Dispose();
 }
