@@ -25,3 +25,34 @@ sealed class LazySources : IReadOnlyList<Source>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
+
+/// An edge's properties as stored (a JSON object), parsed on first use: a page of an agency's led tasks reads all of
+/// its LEADS edges to put them in reading order, and only the page's edges are ever asked for their role.
+sealed class LazyProperties : IReadOnlyDictionary<string, object?>
+{
+    readonly Lazy<IReadOnlyDictionary<string, object?>> _parsed;
+
+    LazyProperties(string json) =>
+        _parsed = new(() => PropertyJson.Deserialize(json), LazyThreadSafetyMode.PublicationOnly);
+
+    public static IReadOnlyDictionary<string, object?> Of(string json) => new LazyProperties(json);
+
+    /// Whether the JSON has been parsed yet (what the tests check).
+    internal bool IsParsed => _parsed.IsValueCreated;
+
+    public object? this[string key] => _parsed.Value[key];
+
+    public IEnumerable<string> Keys => _parsed.Value.Keys;
+
+    public IEnumerable<object?> Values => _parsed.Value.Values;
+
+    public int Count => _parsed.Value.Count;
+
+    public bool ContainsKey(string key) => _parsed.Value.ContainsKey(key);
+
+    public bool TryGetValue(string key, out object? value) => _parsed.Value.TryGetValue(key, out value);
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _parsed.Value.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

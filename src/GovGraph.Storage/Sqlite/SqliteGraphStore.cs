@@ -151,13 +151,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
     static string JsonArray(IEnumerable<string> values) => JsonSerializer.Serialize(values);
 
     // Mentions are parsed when first read: a hub's run to 100 KB, and most queries ask for none or only the first.
+    // An edge's properties too: lists of edges are read whole and paged in the API.
     static GraphNode ReadNode(SqliteDataReader r, int at = 0) => new(
         r.GetString(at), r.GetString(at + 1),
         PropertyJson.Deserialize(r.GetString(at + 2)), LazySources.Of(r.GetString(at + 3)));
 
     static GraphEdge ReadEdge(SqliteDataReader r, int at = 0) => new(
         r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.GetString(at + 3),
-        PropertyJson.Deserialize(r.GetString(at + 4)), LazySources.Of(r.GetString(at + 5)));
+        LazyProperties.Of(r.GetString(at + 4)), LazySources.Of(r.GetString(at + 5)));
 
     public async Task<IReadOnlyList<StoredFile>> FilesAsync(CancellationToken ct = default)
     {

@@ -95,7 +95,7 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
     }
 
     [Fact]
-    public async Task Mentions_are_parsed_only_when_read_and_then_equal_what_was_loaded()
+    public async Task Mentions_and_edge_properties_are_parsed_only_when_read_and_then_equal_what_was_loaded()
     {
         await using var store = await SqliteGraphStore.OpenAsync(NewPath("mentions.db"));
         var file = Wutai();
@@ -112,7 +112,12 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
         Assert.Equal(loaded.Source, read.Source);
         Assert.True(lazy.IsParsed);
         var edge = (await store.EdgesOfAsync([A1], EdgeDirection.Out))[0];
-        Assert.Equal(file.Edges.Single(e => e.Id == edge.Id).Mentions, edge.Mentions);
+        var properties = Assert.IsType<LazyProperties>(edge.Properties);
+        Assert.False(properties.IsParsed);
+        var written = file.Edges.Single(e => e.Id == edge.Id);
+        Assert.Equal(written.Mentions, edge.Mentions);
+        Assert.Equal(written.Properties.OrderBy(p => p.Key, StringComparer.Ordinal), edge.Properties);
+        Assert.True(properties.IsParsed);
     }
 
     [Fact]
