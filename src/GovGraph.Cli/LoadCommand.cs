@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace GovGraph.Cli;
 
-/// govgraph load PATH...: reads files, folders and globs, one file at a time, and stores each file's graph whole.
+/// govgraph load PATH...: reads files, folders and globs, extracts them in parallel and stores each file's graph whole.
 static class LoadCommand
 {
     public static Command Create()
@@ -17,8 +17,6 @@ static class LoadCommand
         command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(store)!, ct));
         return command;
     }
-
-    public sealed record Failure(string File, string Reason);
 
     static async Task<int> RunAsync(string[] paths, string storeSpec, CancellationToken ct)
     {
@@ -31,37 +29,24 @@ static class LoadCommand
         await using var graphStore = await Stores.OpenAsync(storeSpec, ct);
         if (graphStore is null) return ExitCodes.Usage;
 
-        var failures = new List<Failure>(missing);
-        var pipeline = new Pipeline();
-        var loaded = 0;
-        await AnsiConsole.Progress()
+        var summary = await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("Loading documents", maxValue: Math.Max(1, files.Count));
-                foreach (var file in files)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    try
-                    {
-                        await graphStore.ReplaceFileAsync(pipeline.Load(file), ct);
-                        loaded++;
-                    }
-                    catch (LoadException e) { failures.Add(new Failure(e.File, e.Reason)); }
-                    catch (GraphDataException e) { failures.Add(new Failure(Path.GetFileName(file), e.Message)); }
-                    task.Increment(1);
-                }
+                return await new Loading(graphStore, new Pipeline()).RunAsync(files, _ => task.Increment(1), ct);
             });
 
-        await Summary.WriteAsync(graphStore, loaded, failures, ct);
+        var failures = missing.Concat(summary.Failures).ToList();
+        await Summary.WriteAsync(graphStore, summary.Loaded, failures, ct);
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
     /// Files as given, documents inside folders, and matches of globs, in a stable order.
-    static (List<string> Files, List<Failure> Missing) Resolve(string[] paths)
+    static (List<string> Files, List<LoadFailure> Missing) Resolve(string[] paths)
     {
         var files = new List<string>();
-        var missing = new List<Failure>();
+        var missing = new List<LoadFailure>();
         foreach (var path in paths)
         {
             if (File.Exists(path) || Directory.Exists(path)) { files.AddRange(Pipeline.Expand([path])); continue; }
@@ -73,7 +58,7 @@ static class LoadCommand
                 var matches = matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal).ToList();
                 if (matches.Count > 0) { files.AddRange(matches); continue; }
             }
-            missing.Add(new Failure(path, "no such file or folder"));
+            missing.Add(new LoadFailure(path, "no such file or folder"));
         }
         return ([.. files.Distinct()], missing);
     }

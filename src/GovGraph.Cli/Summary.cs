@@ -1,3 +1,4 @@
+using GovGraph.Loader;
 using Spectre.Console;
 
 namespace GovGraph.Cli;
@@ -5,7 +6,7 @@ namespace GovGraph.Cli;
 /// The table printed at the end of a load: what the store now holds, and which files failed and why.
 static class Summary
 {
-    public static async Task WriteAsync(IGraphStore store, int loaded, IReadOnlyList<LoadCommand.Failure> failures, CancellationToken ct)
+    public static async Task WriteAsync(IGraphStore store, int loaded, IReadOnlyList<LoadFailure> failures, CancellationToken ct)
     {
         var stats = await store.StatsAsync(ct);
         var table = new Table().AddColumn("what").AddColumn(new TableColumn("count").RightAligned());

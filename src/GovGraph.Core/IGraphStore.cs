@@ -7,6 +7,14 @@ public interface IGraphStore : IAsyncDisposable
     /// Replaces everything <paramref name="graph"/>'s file asserted before with what it asserts now, in one transaction.
     Task ReplaceFileAsync(FileGraph graph, CancellationToken ct = default);
 
+    /// Replaces several files' facts; each file is stored whole or not at all. A store may write the batch in one
+    /// transaction (the SQLite store does, which is what makes large loads fast); when this throws, some files of the
+    /// batch may be stored and the others not, and replacing them again one by one finds the file at fault.
+    async Task ReplaceFilesAsync(IReadOnlyList<FileGraph> graphs, CancellationToken ct = default)
+    {
+        foreach (var graph in graphs) await ReplaceFileAsync(graph, ct);
+    }
+
     /// Withdraws every fact the file asserted; nodes and edges that no other file asserts disappear. False when unknown.
     Task<bool> RemoveFileAsync(string file, CancellationToken ct = default);
 

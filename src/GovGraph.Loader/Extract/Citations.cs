@@ -13,8 +13,9 @@ public static partial class Citations
     public static List<Citation> Find(string text, int from, int to, Dictionary<string, (string Title, string? Number)> abbreviations)
     {
         var result = new List<Citation>();
+        var span = text.AsSpan(from, to - from);
         var covered = new List<(int, int)>();
-        foreach (var q in Quotes.Find(text, from, to))
+        foreach (var q in span.Contains('《') ? Quotes.Find(text, from, to) : [])
         {
             var title = q.Title;
             string? number = null;
@@ -46,20 +47,20 @@ public static partial class Citations
             if (SelfReference(title) || NotADocument().IsMatch(title)) continue;
             result.Add(new Citation(q.Start, end, title, number, Standard().IsMatch(title)));
         }
-        foreach (Match m in DocNumbers.Pattern().Matches(text[from..to]))
-        {
-            var start = from + m.Index;
-            if (covered.Any(c => start >= c.Item1 && start < c.Item2)) continue;
-            result.Add(new Citation(start, start + m.Length, null, DocNumbers.Normalize(m.Value), false));
-        }
-        foreach (Match m in DocNumbers.DecreePattern().Matches(text[from..to]))
-        {
-            var start = from + m.Index;
-            if (covered.Any(c => start >= c.Item1 && start < c.Item2)) continue;
-            result.Add(new Citation(start, start + m.Length, null, DocNumbers.Normalize(m.Value), false));
-        }
+        if (DocNumbers.MayHoldNumber(span)) AddBareNumbers(DocNumbers.Pattern(), span, from, covered, result);
+        if (DocNumbers.MayHoldDecree(span)) AddBareNumbers(DocNumbers.DecreePattern(), span, from, covered, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    static void AddBareNumbers(Regex pattern, ReadOnlySpan<char> span, int from, List<(int, int)> covered, List<Citation> result)
+    {
+        foreach (var m in pattern.EnumerateMatches(span))
+        {
+            var start = from + m.Index;
+            if (covered.Any(c => start >= c.Item1 && start < c.Item2)) continue;
+            result.Add(new Citation(start, start + m.Length, null, DocNumbers.Normalize(span.Slice(m.Index, m.Length).ToString()), false));
+        }
     }
 
     /// 《规划》, 《方案》, 本《办法》: a document naming itself by its kind.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace GovGraph.Loader.Extract;
@@ -25,18 +26,25 @@ public static partial class Responsibilities
     public static List<ResponsibilityClause> Find(string text, int from, int to, LeadRule rule = LeadRule.None)
     {
         var result = new List<ResponsibilityClause>();
+        var span = text.AsSpan(from, to - from);
         foreach (var (start, end) in Brackets(text, from, to))
         {
+            // Without the document's rule a clause needs a role word; most brackets are notes, numbers or names.
+            if (rule == LeadRule.None && !MayNameRoles(text.AsSpan(start + 1, end - 1 - (start + 1)))) continue;
             var clause = Parse(text[(start + 1)..(end - 1)], rule);
             if (clause is not null) result.Add(new ResponsibilityClause(start, end, clause));
         }
-        foreach (Match m in Labelled().Matches(text[from..to]))
+        if (MayHoldLabelled(span))
         {
-            var start = from + m.Index;
-            if (result.Any(c => start >= c.Start && start < c.End)) continue;
-            var clause = Parse(m.Value, rule);
-            if (clause is not null) result.Add(new ResponsibilityClause(start, start + m.Length, clause));
+            foreach (var m in Labelled().EnumerateMatches(span))
+            {
+                var start = from + m.Index;
+                if (result.Any(c => start >= c.Start && start < c.End)) continue;
+                var clause = Parse(span.Slice(m.Index, m.Length).ToString(), rule);
+                if (clause is not null) result.Add(new ResponsibilityClause(start, start + m.Length, clause));
+            }
         }
+        if (!MayHoldByUnit(span)) return Sorted(result);
         foreach (Match m in ByUnit().Matches(text[from..to]))
         {
             var start = from + m.Index;
@@ -52,9 +60,35 @@ public static partial class Responsibilities
             }
             result.Add(new ResponsibilityClause(start, end, units));
         }
+        return Sorted(result);
+    }
+
+    static List<ResponsibilityClause> Sorted(List<ResponsibilityClause> result)
+    {
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// Whether a bracket's body holds a word without which <see cref="Parse"/> finds no clause under no rule: a label
+    /// (<see cref="LabelWord"/> ends in 单位, 部门 or is 牵头领导) or a verb that makes a unit lead or responsible.
+    internal static bool MayNameRoles(ReadOnlySpan<char> body) => body.IndexOfAny(RoleChars) >= 0 && body.IndexOfAny(RoleWords) >= 0;
+
+    // Characters that each word holds, searched first and vectorized: SearchValues of CJK strings walk a table per character.
+    static readonly SearchValues<char> RoleChars = SearchValues.Create("位部牵负抓织");
+    static readonly SearchValues<char> LabelChars = SearchValues.Create("牵责");
+
+    static readonly SearchValues<string> RoleWords = SearchValues.Create(["单位", "部门", "牵头", "负", "主抓", "组织实施"], StringComparison.Ordinal);
+
+    /// Whether <paramref name="text"/> holds the label <see cref="Labelled"/> starts with.
+    internal static bool MayHoldLabelled(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(LabelChars) >= 0 && (text.Contains("单位", StringComparison.Ordinal) || text.Contains("部门", StringComparison.Ordinal)) && text.IndexOfAny(Labels) >= 0;
+
+    /// Whether <paramref name="text"/> holds the 由 and the verb <see cref="ByUnit"/> needs; its lazy run after 由 is costly.
+    internal static bool MayHoldByUnit(ReadOnlySpan<char> text) => text.Contains('由') && text.IndexOfAny(ByUnitVerbs) >= 0;
+
+    static readonly SearchValues<string> Labels = SearchValues.Create(["牵头单位", "牵头部门", "责任单位", "责任部门"], StringComparison.Ordinal);
+
+    static readonly SearchValues<string> ByUnitVerbs = SearchValues.Create(["牵头", "负责", "组织实施"], StringComparison.Ordinal);
 
     /// Top-level （…） spans; an unclosed bracket runs to the end of the paragraph.
     static IEnumerable<(int Start, int End)> Brackets(string text, int from, int to)
@@ -69,7 +103,7 @@ public static partial class Responsibilities
         if (depth > 0 && open >= 0) yield return (open, to + 1 > text.Length ? to : to + 1);
     }
 
-    static List<UnitMention>? Parse(string body, LeadRule rule)
+    internal static List<UnitMention>? Parse(string body, LeadRule rule)
     {
         body = body.Trim().TrimEnd('）');
         if (body.Length < 3 || body.Length > 600) return null;
@@ -244,11 +278,11 @@ public static partial class Responsibilities
 
     /// A labelled clause printed without brackets: "牵头单位：县发改局；配合单位：县工信局、县能源局。"
     [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(牵头|责任)(单位|部门)[：:][^。\n（]{2,300}?(?=。|$|\n)")]
-    private static partial Regex Labelled();
+    internal static partial Regex Labelled();
 
     /// "由A牵头，B配合" / "由A负责" inside running text.
     [GeneratedRegex(@"由(?<lead>[^。；，由]{2,80}?)(按职能分工|按职责分工)?(?<verb>牵头|负责|组织实施)(?!人|同志|解释|解读)(组织实施|组织)?([，,](?<coop>[^。；]{2,100}?)(依职责|按职责|积极)?(?<cverb>配合|参与|协同|协助|负责|组织实施)(?=[，。；、的]|$))?")]
-    private static partial Regex ByUnit();
+    internal static partial Regex ByUnit();
 
     [GeneratedRegex(@"((按照?|根据|依据|依照|依)(各自)?(职责|职能)(分工)?)?(各司其职|共同|分别|具体|积极)?(?<verb>牵头|负总责|负责落实|负责|配合|参与|协同|协助|协办|落实|组织实施|实施|主抓)(落实|实施|推进|组织实施)?([^，；、（）]{1,14}工作)?$")]
     private static partial Regex RoleTail();

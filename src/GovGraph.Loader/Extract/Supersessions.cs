@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GovGraph.Loader.Segment;
 
@@ -13,6 +14,7 @@ public static partial class Supersessions
     public static List<Supersession> Find(string text, int from, int to)
     {
         var result = new List<Supersession>();
+        if (!MayRepeal(text.AsSpan(from, to - from))) return result;
         foreach (Match m in Repeal().Matches(text[from..to]))
         {
             var sentenceStart = from + m.Index;
@@ -31,8 +33,16 @@ public static partial class Supersessions
         return result;
     }
 
+    /// Whether <paramref name="text"/> holds a word <see cref="Repeal"/> needs; the regex's lazy lead-in starts anywhere.
+    internal static bool MayRepeal(ReadOnlySpan<char> text) => text.IndexOfAny(KeywordChars) >= 0 && text.IndexOfAny(Keywords) >= 0;
+
+    // A vectorized search for a character each keyword holds goes first: SearchValues of CJK strings walk a table per character.
+    static readonly SearchValues<char> KeywordChars = SearchValues.Create("废执失代");
+
+    static readonly SearchValues<string> Keywords = SearchValues.Create(["废止", "不再执行", "停止执行", "同时失效", "代替", "取代"], StringComparison.Ordinal);
+
     [GeneratedRegex(@"[^。；\n]*?(同时废止|予以废止|一并废止|废止|不再执行|停止执行|同时失效|代替|取代)[^。；\n]*")]
-    private static partial Regex Repeal();
+    internal static partial Regex Repeal();
 
     [GeneratedRegex(@"同时废止|予以废止|一并废止|废止|不再执行|停止执行|同时失效|代替|取代")]
     private static partial Regex Keyword();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace GovGraph.Loader.Extract;
@@ -12,9 +13,12 @@ public static partial class Targets
     public static List<TargetFact> Find(string text, int from, int to, string? defaultYear)
     {
         var result = new List<TargetFact>();
-        foreach (Match sentence in Sentence().Matches(text[from..to]))
+        if (!HasDigit(text.AsSpan(from, to - from))) return result;
+        var paragraph = text.AsSpan(from, to - from);
+        foreach (var sentence in Sentence().EnumerateMatches(paragraph))
         {
-            var s = sentence.Value;
+            if (!HasDigit(paragraph.Slice(sentence.Index, sentence.Length))) continue;
+            var s = paragraph.Slice(sentence.Index, sentence.Length).ToString();
             if (Past().IsMatch(s)) continue;
             var year = Deadline().Match(s);
             var deadline = year.Success ? year.Groups["y"].Value : defaultYear;
@@ -44,6 +48,18 @@ public static partial class Targets
         return result;
     }
 
+    /// Every goal (<see cref="Goal"/>, <see cref="Build"/>) has a number; sentences without a digit skip the regexes.
+    /// \d is any Unicode decimal digit, not only 0–9: ０–９, and others that all lie in <see cref="OtherDigitRanges"/>, scripts
+    /// Chinese text does not use; vectorized range tests go first, the exact set of ~650 characters is searched only after them.
+    internal static bool HasDigit(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0
+        || (text.IndexOfAnyInRange(OtherDigitRanges[0].From, OtherDigitRanges[0].To) >= 0 || text.IndexOfAnyInRange(OtherDigitRanges[1].From, OtherDigitRanges[1].To) >= 0)
+           && text.IndexOfAny(Digits) >= 0;
+
+    internal static readonly (char From, char To)[] OtherDigitRanges = [('\u0660', '\u1C59'), ('\uA620', '\uABF9')];
+
+    static readonly SearchValues<char> Digits = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
     /// The words before the verb, back to the previous comma or clause start: "空气质量优良天数比例".
     static string Metric(string before)
     {
@@ -70,10 +86,10 @@ public static partial class Targets
     private static partial Regex Sentence();
 
     [GeneratedRegex(@"(?<verb>达到|提高到|提升到|提高至|提升至|增加到|增长到|降低到|降至|降到|下降到|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|低于|超过|突破|完成|下降|降低|减少|削减|压减|增长|提高|提升|增加|达)(?<value>\d+(\.\d+)?)\s*(?<unit>%|％|个百分点|万亩|亩|万公顷|公顷|微克/立方米|毫克/升|万吨标准煤|万吨|吨|万千瓦|千瓦|万人次|万人|人|个|家|户|座|处|所|公里|千米|米|天|小时|亿元|万元|元|辆|台|套|项|条|张|平方米|万平方米|立方米|万立方米|株|万株|场|次|册|床)(?<bound>以上|以下|以内|左右)?")]
-    private static partial Regex Goal();
+    internal static partial Regex Goal();
 
     [GeneratedRegex(@"(建成|新建|新增|打造|培育|创建|建设|安装|改造|治理|完成)(?<metric>[^，。；、\d（]{2,20}?)(?<value>\d+(\.\d+)?)\s*(?<unit>%|％|万亩|亩|公顷|万吨|吨|万千瓦|千瓦|个|家|户|座|处|所|公里|千米|万平方米|平方米|万m²|m²|条|项|台|套|辆|人|名)(?<bound>以上|以下|以内|左右)?")]
-    private static partial Regex Build();
+    internal static partial Regex Build();
 
 
     [GeneratedRegex(@"(到|至|截至|截止|力争|确保)?(?<y>20\d{2})年(底|末|前|年底前)?")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -26,6 +27,16 @@ public static partial class LineRepair
 
     public static string Repair(string line)
     {
+        var text = DropInnerSpaces(CommasBetweenCjk(UnifyAll(line).Trim()));
+        // The year-bracket regex looks behind at every bracket; it can only match before a 号.
+        if (text.Contains('号')) text = YearBrackets().Replace(text, "〔$1〕");
+        return Undouble(text) ?? text;
+    }
+
+    static string UnifyAll(string line)
+    {
+        // Most lines hold nothing to unify: no copy for them.
+        if (line.AsSpan().IndexOfAny(Unified) < 0) return line;
         var unified = new StringBuilder(line.Length);
         var titleDepth = 0;
         for (var i = 0; i < line.Length; i++)
@@ -38,10 +49,11 @@ public static partial class LineRepair
             var inTitle = titleDepth > 0 || c is '〈' or '〉' && ClosesTitleLater(line, i);
             unified.Append(inTitle && c is '〈' or '〉' ? c : Unify(c));
         }
-        var text = DropInnerSpaces(CommasBetweenCjk(unified.ToString().Trim()));
-        text = YearBrackets().Replace(text, "〔$1〕");
-        return Undouble(text) ?? text;
+        return unified.ToString();
     }
+
+    /// The characters <see cref="Unify"/> changes.
+    static readonly SearchValues<char> Unified = SearchValues.Create("()〈〉﹙﹚:;［【］】\u3000\t\u00A0");
 
     public static bool IsCjk(char c) => c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
 
@@ -100,7 +112,7 @@ public static partial class LineRepair
 
     /// The year of a 发文字号 printed in [], （）, ［］ or 【】: "晋政办发[2017]133号" → "晋政办发〔2017〕133号".
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}]\s?)[\[（〔]\s*((?:19|20)\d{2})\s*[\]）〕](?=\s*第?\s*\d{1,5}\s*号)")]
-    private static partial Regex YearBrackets();
+    internal static partial Regex YearBrackets();
 
     /// "平顺县平顺县““十四五十四五””规划规划" → "平顺县“十四五”规划": when the whole line splits into runs that each
     /// appear twice in a row, it is a heading whose runs were extracted twice. Null when the line is not doubled.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,20 +17,21 @@ public static partial class Normalizer
         var text = new StringBuilder(raw.Length);
         var map = new LineMap();
         string? previous = null;
-        var paragraph = new StringBuilder();
+        // The paragraph being joined, readable as a span (a StringBuilder's indexer walks its chunks).
+        var paragraph = new ArrayBufferWriter<char>();
 
         for (var i = 0; i < lines.Length; i++)
         {
             if (!keep[i]) continue;
             var line = lines[i];
-            if (previous is not null && !Joins(paragraph, previous, line, width))
+            if (previous is not null && !Joins(paragraph.WrittenSpan, previous, line, width))
             {
                 text.Append('\n');
-                paragraph.Clear();
+                paragraph.ResetWrittenCount();
             }
             map.Mark(text.Length, i + 1);
             text.Append(line);
-            paragraph.Append(line);
+            paragraph.Write(line.AsSpan());
             previous = line;
         }
         return new NormalizedText(file, text.ToString(), map);
@@ -53,7 +55,8 @@ public static partial class Normalizer
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
-            keep[i] = l.Length > 0 && !PageNumber().IsMatch(l) && !LatinOnly().IsMatch(l) && !GazetteName().IsMatch(l)
+            // GazetteName's leading runs backtrack on every line; only a line with 公报 can match.
+            keep[i] = l.Length > 0 && !PageNumber().IsMatch(l) && !LatinOnly().IsMatch(l) && !(l.Contains("公报", StringComparison.Ordinal) && GazetteName().IsMatch(l))
                       && !(counts.GetValueOrDefault(l) >= 2 && RunningHead().IsMatch(l));
         }
         DropTableOfContents(lines, keep);
@@ -124,7 +127,7 @@ public static partial class Normalizer
     }
 
     /// Whether <paramref name="next"/> continues the paragraph whose last line is <paramref name="last"/>.
-    static bool Joins(StringBuilder paragraph, string last, string next, int wrapWidth)
+    static bool Joins(ReadOnlySpan<char> paragraph, string last, string next, int wrapWidth)
     {
         if (Standalone(last) || Standalone(next) || StartsStructure(next)) return false;
         if (UnfinishedTitle(paragraph)) return true;
@@ -143,7 +146,7 @@ public static partial class Normalizer
         return true;
     }
 
-    static int OpenBrackets(StringBuilder paragraph)
+    static int OpenBrackets(ReadOnlySpan<char> paragraph)
     {
         var depth = 0;
         for (var i = Math.Max(0, paragraph.Length - 300); i < paragraph.Length; i++)
@@ -155,7 +158,7 @@ public static partial class Normalizer
     }
 
     /// A 《title》 is never split between paragraphs.
-    static bool OpenQuote(StringBuilder paragraph)
+    static bool OpenQuote(ReadOnlySpan<char> paragraph)
     {
         for (var i = paragraph.Length - 1; i >= Math.Max(0, paragraph.Length - 120); i--)
         {
@@ -175,10 +178,9 @@ public static partial class Normalizer
     }
 
     /// A title head still being printed: "X人民政府" / "关于印发……" lines before the kind word that ends it.
-    static bool UnfinishedTitle(StringBuilder paragraph)
+    static bool UnfinishedTitle(ReadOnlySpan<char> p)
     {
-        if (paragraph.Length is 0 or > 90) return false;
-        var p = paragraph.ToString();
+        if (p.Length is 0 or > 90) return false;
         if (p.Contains('。') || p.Contains('，') || p.Contains('：')) return false;
         // "关于印发……计划" is not finished until "的通知".
         if (IssuingTitle().IsMatch(p)) return !p.EndsWith("通知", StringComparison.Ordinal);
@@ -198,8 +200,11 @@ public static partial class Normalizer
 
     public static bool EndsWithKindWord(string s) => KindEnd().IsMatch(s);
 
+    static bool EndsWithKindWord(ReadOnlySpan<char> s) => KindEnd().IsMatch(s);
+
     /// Lines that are a paragraph of their own: a 发文字号, a date, the publicity mark, an attachment header.
-    public static bool Standalone(string l) => DocNumberLine().IsMatch(l) || DateLine().IsMatch(l) || Publicity().IsMatch(l)
+    /// (Each line is tested twice, as the last and the next line: the regexes run only on lines ending as they must.)
+    public static bool Standalone(string l) => l.EndsWith('号') && DocNumberLine().IsMatch(l) || l.EndsWith('日') && DateLine().IsMatch(l) || Publicity().IsMatch(l)
                                                || l is "附件" or "附件：" or "目录";
 
     public static bool StartsStructure(string l) => Heading().IsMatch(l) || l.StartsWith("附件", StringComparison.Ordinal);
@@ -215,16 +220,16 @@ public static partial class Normalizer
 
     /// A gazette's name on its cover and as a running head ("1 / 2019 某县人民政府公报 县政府文件"): never part of a document.
     [GeneratedRegex(@"^[^。，《》；]{0,24}[\p{IsCJKUnifiedIdeographs}]{2,20}公报[^。，《》；]{0,16}$")]
-    private static partial Regex GazetteName();
+    internal static partial Regex GazetteName();
 
     [GeneratedRegex(@"(\.{2,}|…+|—{2,}|·{2,})\s*[（(]?\d{1,4}[）)]?$|[（(]\d{1,4}[）)]$|\s\d{1,4}$")]
     private static partial Regex PageMarker();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,12}〔\d{4}〕第?\d+号$")]
-    private static partial Regex DocNumberLine();
+    internal static partial Regex DocNumberLine();
 
     [GeneratedRegex(@"^.{0,30}?[〇○一二三四五六七八九十零\d]{4}年[〇○一二三四五六七八九十\d]{1,2}月[〇○一二三四五六七八九十\d]{1,3}日$")]
-    private static partial Regex DateLine();
+    internal static partial Regex DateLine();
 
     [GeneratedRegex(@"^（此件[^（）]{2,30}）$")]
     private static partial Regex Publicity();

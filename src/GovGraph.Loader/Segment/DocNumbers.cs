@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace GovGraph.Loader.Segment;
@@ -8,6 +9,15 @@ public static partial class DocNumbers
     /// Matches a document number anywhere in repaired text (brackets already unified to 〔〕 or （）).
     [GeneratedRegex(@"(?<code>[\p{IsCJKUnifiedIdeographs}]{1,14})\s*[〔\[（](?<year>(19|20)\d{2})[〕\]）]\s*第?\s*(?<serial>\d{1,5})\s*号")]
     public static partial Regex Pattern();
+
+    /// Whether <paramref name="text"/> holds what <see cref="Pattern"/> needs, a bracket before a year and 号: a cheap test
+    /// that lets paragraphs without a number skip the regex, whose leading run of up to 14 characters starts anywhere.
+    public static bool MayHoldNumber(ReadOnlySpan<char> text) => text.Contains('号') && text.IndexOfAny(BracketedYears) >= 0;
+
+    /// Whether <paramref name="text"/> holds the 令 and 号 that <see cref="DecreePattern"/> needs.
+    public static bool MayHoldDecree(ReadOnlySpan<char> text) => text.Contains('令') && text.Contains('号');
+
+    static readonly SearchValues<string> BracketedYears = SearchValues.Create(["〔19", "〔20", "[19", "[20", "（19", "（20"], StringComparison.Ordinal);
 
     /// 国务院令第394号, 省政府令第294号.
     [GeneratedRegex(@"(?<code>[\p{IsCJKUnifiedIdeographs}]{1,10}令)第?\s*(?<serial>\d{1,5})\s*号")]

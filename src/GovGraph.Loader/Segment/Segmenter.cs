@@ -103,6 +103,8 @@ public static partial class Segmenter
         var signature = -1;
         for (var j = bodyStart; j < end; j++)
         {
+            // A signature date ends its paragraph; the regex's lazy lead-in is not tried on every paragraph of the body.
+            if (!ps[j].Text.EndsWith('日')) continue;
             var m = SignatureDate().Match(ps[j].Text);
             if (m.Success) { date = Dates.Iso(m.Groups["date"].Value); signature = j; break; }
         }
@@ -183,7 +185,7 @@ public static partial class Segmenter
     private static partial Regex RecipientWord();
 
     [GeneratedRegex(@"^([^\d至到—~－\-]{0,40}?)(?<date>[〇○一二三四五六七八九十零\d]{4}年[〇○一二三四五六七八九十\d]{1,2}月[〇○一二三四五六七八九十\d]{1,3}日)$")]
-    private static partial Regex SignatureDate();
+    internal static partial Regex SignatureDate();
 
     [GeneratedRegex(@"^（(?<mark>此件[^）]{2,12})[）,，]")]
     private static partial Regex PublicityMark();

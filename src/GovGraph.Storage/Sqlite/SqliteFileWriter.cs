@@ -3,62 +3,84 @@ using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Storage.Sqlite;
 
-/// The body of one file's write transaction. Facts are per file; the merged nodes and edges rows (and the full-text
-/// rows of nodes) are recomputed only for the ids this file had or has, plus edges whose endpoints came or went.
-sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, SqliteTransaction tx, string file, CancellationToken ct)
+/// The body of one write transaction over one or more files. Facts are per file; the merged nodes and edges rows (and
+/// the full-text rows of nodes) are recomputed only for the ids these files had or have, plus edges whose endpoints
+/// came or went, once for the whole batch.
+sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, SqliteTransaction tx, CancellationToken ct)
 {
     const int Chunk = 2000;
 
+    /// The batch's files, so an error about a node several files assert names the one being written.
+    readonly HashSet<string> _writing = new(StringComparer.Ordinal);
+
     SqliteCommand Cmd(string sql) => store.CommandFor(c, sql, tx);
 
-    /// False when asked to remove a file the store does not know (nothing written).
-    public bool Write(FileFacts? facts)
+    /// Files with null facts are removed. False when nothing was written: every file was a removal of a file the
+    /// store does not know.
+    public bool Write(IReadOnlyList<(string File, FileFacts? Facts)> files)
     {
-        if (facts is null && !FileKnown()) return false;
-        if (facts is not null) CheckEndpoints(facts);
+        var known = KnownFiles(files.Select(f => f.File));
+        var work = files.Where(f => f.Facts is not null || known.Contains(f.File)).ToList();
+        if (work.Count == 0) return false;
+        _writing.UnionWith(work.Select(f => f.File));
 
-        var oldNodes = Ids("SELECT node_id FROM node_facts WHERE file = @file");
-        var oldEdges = Ids("SELECT edge_id FROM edge_facts WHERE file = @file");
-        Execute("DELETE FROM node_facts WHERE file = @file");
-        Execute("DELETE FROM edge_facts WHERE file = @file");
-        if (facts is not null) InsertFacts(facts);
-        ct.ThrowIfCancellationRequested();
-
-        var touchedNodes = new SortedSet<string>(oldNodes, StringComparer.Ordinal);
-        if (facts is not null) touchedNodes.UnionWith(facts.Nodes.Select(n => n.Node.Id));
-        var cameOrWent = RecomputeNodes(touchedNodes);
-
-        var touchedEdges = new SortedSet<string>(oldEdges, StringComparer.Ordinal);
-        if (facts is not null) touchedEdges.UnionWith(facts.Edges.Select(e => e.Edge.Id));
-        touchedEdges.UnionWith(EdgesAt(cameOrWent));
-        RecomputeEdges(touchedEdges);
-
-        if (facts is null) Execute("DELETE FROM files WHERE file = @file");
-        else
+        var touchedNodes = new SortedSet<string>(StringComparer.Ordinal);
+        var touchedEdges = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (file, _) in work.Where(f => known.Contains(f.File)))
         {
-            using var cmd = Cmd("""
-                INSERT INTO files(file, hash, nodes, edges) VALUES (@file, @hash, @nodes, @edges)
-                ON CONFLICT(file) DO UPDATE SET hash = excluded.hash, nodes = excluded.nodes, edges = excluded.edges
-                """);
-            cmd.Parameters.AddWithValue("@file", file);
-            cmd.Parameters.AddWithValue("@hash", facts.Graph.ContentHash ?? "");
-            cmd.Parameters.AddWithValue("@nodes", facts.Nodes.Count);
-            cmd.Parameters.AddWithValue("@edges", facts.Edges.Count);
-            cmd.ExecuteNonQuery();
+            touchedNodes.UnionWith(Ids("SELECT node_id FROM node_facts WHERE file = @file", file));
+            touchedEdges.UnionWith(Ids("SELECT edge_id FROM edge_facts WHERE file = @file", file));
+            Execute("DELETE FROM node_facts WHERE file = @file", file);
+            Execute("DELETE FROM edge_facts WHERE file = @file", file);
+        }
+        var batch = work.Where(f => f.Facts is not null).Select(f => (f.File, Facts: f.Facts!)).ToList();
+        InsertFacts(batch);
+        foreach (var (_, facts) in batch)
+        {
+            touchedNodes.UnionWith(facts.Nodes.Select(n => n.Node.Id));
+            touchedEdges.UnionWith(facts.Edges.Select(e => e.Edge.Id));
+        }
+        ct.ThrowIfCancellationRequested();
+        // After every file's facts are in, so an edge may end at a node another file of the same batch asserts.
+        foreach (var (file, facts) in work)
+            if (facts is not null) CheckEndpoints(file, facts);
+
+        var batchFiles = Json(work.Select(f => f.File));
+        var cameOrWent = RecomputeNodes(touchedNodes, Group(batch.SelectMany(f => f.Facts.Nodes.Select(n => (f.File, n.Node.Id, Fact: n)))), batchFiles);
+        touchedEdges.UnionWith(EdgesAt(cameOrWent, batchFiles));
+        RecomputeEdges(touchedEdges, Group(batch.SelectMany(f => f.Facts.Edges.Select(e => (f.File, e.Edge.Id, Fact: e)))), batchFiles);
+
+        using var put = Cmd("""
+            INSERT INTO files(file, hash, nodes, edges) VALUES (@file, @hash, @nodes, @edges)
+            ON CONFLICT(file) DO UPDATE SET hash = excluded.hash, nodes = excluded.nodes, edges = excluded.edges
+            """);
+        var (putFile, hash, nodes, edges) = (Param(put, "@file"), Param(put, "@hash"), Param(put, "@nodes"), Param(put, "@edges"));
+        foreach (var (file, facts) in work)
+        {
+            if (facts is null)
+            {
+                Execute("DELETE FROM files WHERE file = @file", file);
+                continue;
+            }
+            (putFile.Value, hash.Value, nodes.Value, edges.Value) = (file, facts.Graph.ContentHash ?? "", facts.Nodes.Count, facts.Edges.Count);
+            put.ExecuteNonQuery();
         }
         return true;
     }
 
-    bool FileKnown()
+    HashSet<string> KnownFiles(IEnumerable<string> files)
     {
-        using var cmd = Cmd("SELECT EXISTS(SELECT 1 FROM files WHERE file = @file)");
-        cmd.Parameters.AddWithValue("@file", file);
-        return (long)cmd.ExecuteScalar()! == 1;
+        using var cmd = Cmd("SELECT file FROM files WHERE file IN (SELECT value FROM json_each(@files))");
+        cmd.Parameters.AddWithValue("@files", Json(files));
+        using var r = cmd.ExecuteReader();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read()) known.Add(r.GetString(0));
+        return known;
     }
 
     /// Every edge endpoint must be a node of this file or one another file asserts (this file's old facts do not count:
-    /// they are about to be withdrawn).
-    void CheckEndpoints(FileFacts facts)
+    /// they were withdrawn).
+    void CheckEndpoints(string file, FileFacts facts)
     {
         var own = facts.Nodes.Select(n => n.Node.Id).ToHashSet(StringComparer.Ordinal);
         var outside = facts.Edges.SelectMany(e => new[] { e.Edge.From, e.Edge.To }).Where(id => !own.Contains(id))
@@ -78,45 +100,62 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 if (!own.Contains(end) && !held.Contains(end)) throw StoreLimits.DanglingEdge(file, edge, end);
     }
 
-    void InsertFacts(FileFacts facts)
+    /// The batch's facts in key order: consecutive inserts land on the same B-tree pages instead of random ones.
+    void InsertFacts(List<(string File, FileFacts Facts)> batch)
     {
         using (var cmd = Cmd("INSERT INTO node_facts(node_id, file, label, props_json, mentions_json) VALUES (@id, @file, @label, @props, @mentions)"))
         {
-            var (id, label, props, mentions) = (Param(cmd, "@id"), Param(cmd, "@label"), Param(cmd, "@props"), Param(cmd, "@mentions"));
-            cmd.Parameters.AddWithValue("@file", file);
-            foreach (var (node, p, m) in facts.Nodes)
+            var (id, file, label, props, mentions) = (Param(cmd, "@id"), Param(cmd, "@file"), Param(cmd, "@label"), Param(cmd, "@props"), Param(cmd, "@mentions"));
+            foreach (var (f, (node, p, m)) in batch.SelectMany(b => b.Facts.Nodes.Select(n => (b.File, n))).OrderBy(x => x.n.Node.Id, StringComparer.Ordinal))
             {
-                (id.Value, label.Value, props.Value, mentions.Value) = (node.Id, node.Label, p, m);
+                (id.Value, file.Value, label.Value, props.Value, mentions.Value) = (node.Id, f, node.Label, p, m);
                 cmd.ExecuteNonQuery();
             }
         }
         using (var cmd = Cmd("INSERT INTO edge_facts(edge_id, file, type, src, dst, props_json, mentions_json) VALUES (@id, @file, @type, @src, @dst, @props, @mentions)"))
         {
-            var (id, type, src, dst) = (Param(cmd, "@id"), Param(cmd, "@type"), Param(cmd, "@src"), Param(cmd, "@dst"));
+            var (id, file, type, src, dst) = (Param(cmd, "@id"), Param(cmd, "@file"), Param(cmd, "@type"), Param(cmd, "@src"), Param(cmd, "@dst"));
             var (props, mentions) = (Param(cmd, "@props"), Param(cmd, "@mentions"));
-            cmd.Parameters.AddWithValue("@file", file);
-            foreach (var (edge, p, m) in facts.Edges)
+            foreach (var (f, (edge, p, m)) in batch.SelectMany(b => b.Facts.Edges.Select(e => (b.File, e))).OrderBy(x => x.e.Edge.Id, StringComparer.Ordinal))
             {
-                (id.Value, type.Value, src.Value, dst.Value, props.Value, mentions.Value) = (edge.Id, edge.Type, edge.From, edge.To, p, m);
+                (id.Value, file.Value, type.Value, src.Value, dst.Value, props.Value, mentions.Value) = (edge.Id, f, edge.Type, edge.From, edge.To, p, m);
                 cmd.ExecuteNonQuery();
             }
         }
     }
 
-    /// Merges every file's fact for each id into the nodes row; returns the ids that appeared or disappeared.
-    List<string> RecomputeNodes(IEnumerable<string> ids)
+    /// Facts by id, in file order, as NodeMerge wants them.
+    static Dictionary<string, List<(string File, T Fact)>> Group<T>(IEnumerable<(string File, string Id, T Fact)> facts)
+    {
+        var byId = new Dictionary<string, List<(string File, T Fact)>>(StringComparer.Ordinal);
+        foreach (var (file, id, fact) in facts)
+            (byId.TryGetValue(id, out var list) ? list : byId[id] = []).Add((file, fact));
+        return byId;
+    }
+
+    /// Merges every file's fact for each id into the nodes row; returns the ids that appeared or disappeared. The
+    /// batch's own facts come from memory; only other files' facts are read back (none, for an id new to the store).
+    List<string> RecomputeNodes(IEnumerable<string> ids, Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>> batch,
+        string batchFiles)
     {
         var cameOrWent = new List<string>();
-        using var upsert = Cmd("""
-            INSERT INTO nodes(id, label, name, title, aliases, key, county, level, kind, date, year, collective, props_json, mentions_json)
-            VALUES (@id, @label, @name, @title, @aliases, @key, @county, @level, @kind, @date, @year, @collective, @props, @mentions)
-            ON CONFLICT(id) DO UPDATE SET label = excluded.label, name = excluded.name, title = excluded.title, aliases = excluded.aliases, key = excluded.key,
-                county = excluded.county, level = excluded.level, kind = excluded.kind, date = excluded.date, year = excluded.year,
-                collective = excluded.collective, props_json = excluded.props_json, mentions_json = excluded.mentions_json
-            RETURNING seq
+        // New rows get their seq from us (the write lock is ours) and existing rows are updated by seq: an upsert
+        // with RETURNING seq cost SQLite several times a plain insert.
+        using var insert = Cmd("""
+            INSERT INTO nodes(seq, id, label, name, title, aliases, key, county, level, kind, date, year, collective, props_json, mentions_json)
+            VALUES (@seq, @id, @label, @name, @title, @aliases, @key, @county, @level, @kind, @date, @year, @collective, @props, @mentions)
             """);
-        var u = new[] { "@id", "@label", "@name", "@title", "@aliases", "@key", "@county", "@level", "@kind", "@date", "@year", "@collective", "@props", "@mentions" }
-            .ToDictionary(n => n, n => Param(upsert, n));
+        using var update = Cmd("""
+            UPDATE nodes SET label = @label, name = @name, title = @title, aliases = @aliases, key = @key, county = @county, level = @level,
+                kind = @kind, date = @date, year = @year, collective = @collective, props_json = @props, mentions_json = @mentions
+            WHERE seq = @seq AND id = @id
+            """);
+        var columns = new[] { "@seq", "@id", "@label", "@name", "@title", "@aliases", "@key", "@county", "@level", "@kind", "@date", "@year", "@collective", "@props", "@mentions" };
+        var (ins, upd) = (columns.ToDictionary(n => n, n => Param(insert, n)), columns.ToDictionary(n => n, n => Param(update, n)));
+        long nextSeq;
+        using (var max = Cmd("SELECT coalesce(max(seq), 0) + 1 FROM nodes")) nextSeq = (long)max.ExecuteScalar()!;
+        using var updateMentions = Cmd("UPDATE nodes SET mentions_json = @mentions WHERE seq = @seq");
+        var (mentionsSeq, mentionsOnly) = (Param(updateMentions, "@seq"), Param(updateMentions, "@mentions"));
         using var delete = Cmd("DELETE FROM nodes WHERE id = @id");
         var deleteId = Param(delete, "@id");
         using var ftsDelete = Cmd("DELETE FROM nodes_trigram WHERE rowid = @seq; DELETE FROM nodes_bigram WHERE rowid = @seq;");
@@ -130,17 +169,24 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         foreach (var chunk in ids.Chunk(Chunk))
         {
             ct.ThrowIfCancellationRequested();
-            var facts = new Dictionary<string, List<(string File, GraphNode Node)>>(StringComparer.Ordinal);
-            using (var cmd = Cmd("SELECT node_id, file, label, props_json, mentions_json FROM node_facts WHERE node_id IN (SELECT value FROM json_each(@ids))"))
+            var facts = new Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>>(StringComparer.Ordinal);
+            using (var cmd = Cmd("""
+                SELECT node_id, file, label, props_json, mentions_json FROM node_facts
+                WHERE node_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
+                """))
             {
                 cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                cmd.Parameters.AddWithValue("@files", batchFiles);
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
                 {
                     var node = new GraphNode(r.GetString(0), r.GetString(2), PropertyJson.Deserialize(r.GetString(3)), PropertyJson.DeserializeSources(r.GetString(4)));
-                    (facts.TryGetValue(node.Id, out var list) ? list : facts[node.Id] = []).Add((r.GetString(1), node));
+                    (facts.TryGetValue(node.Id, out var list) ? list : facts[node.Id] = []).Add((r.GetString(1), (node, r.GetString(3), r.GetString(4))));
                 }
             }
+            foreach (var id in chunk)
+                if (batch.TryGetValue(id, out var own))
+                    (facts.TryGetValue(id, out var list) ? list : facts[id] = []).AddRange(own);
             var existing = new Dictionary<string, (long Seq, string Label, string Props, string Mentions)>(StringComparer.Ordinal);
             using (var cmd = Cmd("SELECT id, seq, label, props_json, mentions_json FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
             {
@@ -163,14 +209,28 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                     continue;
                 }
                 list.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
-                if (list.FirstOrDefault(x => x.Node.Label != list[0].Node.Label) is { Node: not null } clash)
-                    throw new GraphDataException($"{file}: node {id} is a {list[0].Node.Label} in {list[0].File} but a {clash.Node.Label} in {clash.File}; one id cannot have two labels.");
-                var merged = NodeMerge.Merge([.. list.Select(x => x.Node)]);
-                var props = PropertyJson.Serialize(merged.Properties);
-                var mentions = PropertyJson.SerializeSources(merged.Mentions);
-                if (had && old.Label == merged.Label && old.Props == props && old.Mentions == mentions) continue;
+                var label = list[0].Fact.Node.Label;
+                if (list.FirstOrDefault(x => x.Fact.Node.Label != label) is { Fact.Node: not null } clash)
+                    throw new GraphDataException($"{(_writing.Contains(clash.File) ? clash.File : list[0].File)}: node {id} is a {label} in {list[0].File} but a {clash.Fact.Node.Label} in {clash.File}; one id cannot have two labels.");
+                // A node one file asserts is that file's fact as it stands; only several need merging and new JSON.
+                var (merged, props, mentions) = list.Count == 1
+                    ? list[0].Fact
+                    : Serialized(NodeMerge.Merge([.. list.Select(x => x.Fact.Node)]));
+                if (had && old.Label == merged.Label && old.Props == props)
+                {
+                    // Most updates only add a mention (another file cites the law): no indexed column or search text
+                    // changed, so leave the index entries and full-text rows alone.
+                    if (old.Mentions == mentions) continue;
+                    mentionsSeq.Value = old.Seq;
+                    mentionsOnly.Value = mentions;
+                    updateMentions.ExecuteNonQuery();
+                    continue;
+                }
 
+                var seq = had ? old.Seq : nextSeq++;
+                var u = had ? upd : ins;
                 var date = merged.Str(Props.Date);
+                u["@seq"].Value = seq;
                 u["@id"].Value = id;
                 u["@label"].Value = merged.Label;
                 u["@name"].Value = merged.Name;
@@ -186,7 +246,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 u["@collective"].Value = merged.Properties.TryGetValue(Props.Collective, out var col) && col is true ? 1 : 0;
                 u["@props"].Value = props;
                 u["@mentions"].Value = mentions;
-                var seq = (long)upsert.ExecuteScalar()!;
+                (had ? update : insert).ExecuteNonQuery();
                 if (had)
                 {
                     ftsDeleteSeq.Value = seq;
@@ -208,25 +268,29 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         return cameOrWent;
     }
 
-    /// Edges that any file asserts at nodes that just appeared or disappeared: they become visible or hidden.
-    List<string> EdgesAt(List<string> nodeIds)
+    /// Edges that other files assert at nodes that just appeared or disappeared: they become visible or hidden. (The
+    /// batch's own edges are recomputed anyway.)
+    List<string> EdgesAt(List<string> nodeIds, string batchFiles)
     {
         var edges = new List<string>();
         foreach (var chunk in nodeIds.Chunk(Chunk))
         {
             using var cmd = Cmd("""
-                SELECT edge_id FROM edge_facts WHERE src IN (SELECT value FROM json_each(@ids))
-                UNION SELECT edge_id FROM edge_facts WHERE dst IN (SELECT value FROM json_each(@ids))
+                SELECT edge_id FROM edge_facts WHERE src IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
+                UNION SELECT edge_id FROM edge_facts WHERE dst IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
                 """);
             cmd.Parameters.AddWithValue("@ids", Json(chunk));
+            cmd.Parameters.AddWithValue("@files", batchFiles);
             using var r = cmd.ExecuteReader();
             while (r.Read()) edges.Add(r.GetString(0));
         }
         return edges;
     }
 
-    /// An edge is shown while some file asserts it and both its endpoints are nodes.
-    void RecomputeEdges(IEnumerable<string> ids)
+    /// An edge is shown while some file asserts it and both its endpoints are nodes. As with nodes, the batch's own
+    /// facts come from memory.
+    void RecomputeEdges(IEnumerable<string> ids, Dictionary<string, List<(string File, (GraphEdge Edge, string Props, string Mentions) Fact)>> batch,
+        string batchFiles)
     {
         using var upsert = Cmd("""
             INSERT INTO edges(id, type, src, dst, role, props_json, mentions_json) VALUES (@id, @type, @src, @dst, @role, @props, @mentions)
@@ -240,18 +304,25 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         foreach (var chunk in ids.Chunk(Chunk))
         {
             ct.ThrowIfCancellationRequested();
-            var facts = new Dictionary<string, List<(string File, GraphEdge Edge)>>(StringComparer.Ordinal);
-            using (var cmd = Cmd("SELECT edge_id, file, type, src, dst, props_json, mentions_json FROM edge_facts WHERE edge_id IN (SELECT value FROM json_each(@ids))"))
+            var facts = new Dictionary<string, List<(string File, (GraphEdge Edge, string Props, string Mentions) Fact)>>(StringComparer.Ordinal);
+            using (var cmd = Cmd("""
+                SELECT edge_id, file, type, src, dst, props_json, mentions_json FROM edge_facts
+                WHERE edge_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
+                """))
             {
                 cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                cmd.Parameters.AddWithValue("@files", batchFiles);
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
                 {
                     var edge = new GraphEdge(r.GetString(0), r.GetString(2), r.GetString(3), r.GetString(4),
                         PropertyJson.Deserialize(r.GetString(5)), PropertyJson.DeserializeSources(r.GetString(6)));
-                    (facts.TryGetValue(edge.Id, out var list) ? list : facts[edge.Id] = []).Add((r.GetString(1), edge));
+                    (facts.TryGetValue(edge.Id, out var list) ? list : facts[edge.Id] = []).Add((r.GetString(1), (edge, r.GetString(5), r.GetString(6))));
                 }
             }
+            foreach (var id in chunk)
+                if (batch.TryGetValue(id, out var own))
+                    (facts.TryGetValue(id, out var list) ? list : facts[id] = []).AddRange(own);
             var existing = new Dictionary<string, (string Type, string Src, string Dst, string Props, string Mentions)>(StringComparer.Ordinal);
             using (var cmd = Cmd("SELECT id, type, src, dst, props_json, mentions_json FROM edges WHERE id IN (SELECT value FROM json_each(@ids))"))
             {
@@ -262,7 +333,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
             var present = new HashSet<string>(StringComparer.Ordinal);
             using (var cmd = Cmd("SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
             {
-                cmd.Parameters.AddWithValue("@ids", Json(facts.Values.SelectMany(l => l).SelectMany(x => new[] { x.Edge.From, x.Edge.To }).Distinct(StringComparer.Ordinal)));
+                cmd.Parameters.AddWithValue("@ids", Json(facts.Values.SelectMany(l => l).SelectMany(x => new[] { x.Fact.Edge.From, x.Fact.Edge.To }).Distinct(StringComparer.Ordinal)));
                 using var r = cmd.ExecuteReader();
                 while (r.Read()) present.Add(r.GetString(0));
             }
@@ -270,22 +341,20 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
             foreach (var id in chunk)
             {
                 var had = existing.TryGetValue(id, out var old);
-                GraphEdge? merged = null;
+                (GraphEdge Edge, string Props, string Mentions)? shown = null;
                 if (facts.TryGetValue(id, out var list))
                 {
                     list.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
-                    var candidate = NodeMerge.Merge([.. list.Select(x => x.Edge)]);
-                    if (present.Contains(candidate.From) && present.Contains(candidate.To)) merged = candidate;
+                    var candidate = list.Count == 1 ? list[0].Fact : Serialized(NodeMerge.Merge([.. list.Select(x => x.Fact.Edge)]));
+                    if (present.Contains(candidate.Edge.From) && present.Contains(candidate.Edge.To)) shown = candidate;
                 }
-                if (merged is null)
+                if (shown is not var (merged, props, mentions))
                 {
                     if (!had) continue;
                     deleteId.Value = id;
                     delete.ExecuteNonQuery();
                     continue;
                 }
-                var props = PropertyJson.Serialize(merged.Properties);
-                var mentions = PropertyJson.SerializeSources(merged.Mentions);
                 if (had && old == (merged.Type, merged.From, merged.To, props, mentions)) continue;
                 u["@id"].Value = id;
                 u["@type"].Value = merged.Type;
@@ -299,7 +368,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         }
     }
 
-    List<string> Ids(string sql)
+    List<string> Ids(string sql, string file)
     {
         using var cmd = Cmd(sql);
         cmd.Parameters.AddWithValue("@file", file);
@@ -309,12 +378,18 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         return ids;
     }
 
-    void Execute(string sql)
+    void Execute(string sql, string file)
     {
         using var cmd = Cmd(sql);
         cmd.Parameters.AddWithValue("@file", file);
         cmd.ExecuteNonQuery();
     }
+
+    static (GraphNode Node, string Props, string Mentions) Serialized(GraphNode node) =>
+        (node, PropertyJson.Serialize(node.Properties), PropertyJson.SerializeSources(node.Mentions));
+
+    static (GraphEdge Edge, string Props, string Mentions) Serialized(GraphEdge edge) =>
+        (edge, PropertyJson.Serialize(edge.Properties), PropertyJson.SerializeSources(edge.Mentions));
 
     static SqliteParameter Param(SqliteCommand cmd, string name) => cmd.Parameters.Add(new SqliteParameter(name, DBNull.Value));
 

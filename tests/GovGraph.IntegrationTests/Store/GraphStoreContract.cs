@@ -104,6 +104,26 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Files_replaced_in_one_batch_give_what_they_give_one_by_one()
+    {
+        await LoadAsync(Wutai(), Daixian(), Agencies("agencies.txt", 5));
+        var oneByOne = await ExportAsync(Store);
+        var stats = await Store.StatsAsync();
+        foreach (var file in await Store.FilesAsync()) Assert.True(await Store.RemoveFileAsync(file.File));
+
+        // Files that share nodes (the cited laws, the county) in one batch, in another order.
+        await Store.ReplaceFilesAsync([Agencies("agencies.txt", 5), Daixian(), Wutai()]);
+        Assert.Equal(oneByOne, await ExportAsync(Store));
+        Assert.Equal(stats, await Store.StatsAsync(), new StatsComparer());
+
+        // A batch that replaces stored files withdraws what they said before.
+        await Store.ReplaceFilesAsync([Wutai(withEmergencyTask: false), Agencies("agencies.txt", 5)]);
+        Assert.Null(await Node(T3));
+        await Store.ReplaceFilesAsync([Wutai()]);
+        Assert.Equal(oneByOne, await ExportAsync(Store));
+    }
+
+    [ContractFact]
     public async Task A_law_cited_by_one_file_and_loaded_by_another_survives_either_removal()
     {
         await LoadAsync(Wutai(), Daixian());

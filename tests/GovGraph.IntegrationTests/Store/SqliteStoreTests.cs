@@ -133,6 +133,7 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
             await store.ReplaceFileAsync(Daixian());
             await store.ReplaceFileAsync(Agencies("agencies.txt", 5));
             await store.ReplaceFileAsync(Wutai(withEmergencyTask: false));
+            await store.ReplaceFilesAsync([Wutai(), Daixian(), Agencies("agencies.txt", 6)]);
             await store.RemoveFileAsync("agencies.txt");
             await store.FilesAsync();
             await store.GetNodesAsync([A1, B1]);
@@ -198,6 +199,23 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
         }
         Assert.True(statements.Count > 30, $"only {statements.Count} statements were seen");
         Assert.True(scans.Count == 0, "statements that read more than they need:\n" + string.Join("\n", scans));
+    }
+
+    [Fact]
+    public async Task A_batch_is_one_transaction_a_bad_file_in_it_is_named_and_nothing_of_the_batch_is_written()
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(NewPath("batch.db"));
+        await store.ReplaceFileAsync(Wutai());
+        var files = await store.FilesAsync();
+        var clash = new FileGraph("clash.txt", "h", [new GraphNode(A1, Labels.Law, new Dictionary<string, object?> { [Props.Name] = "冒名" }, [])], []);
+
+        var error = await Assert.ThrowsAsync<GraphDataException>(() => store.ReplaceFilesAsync([Daixian(), clash, Agencies("agencies.txt", 3)]));
+        Assert.StartsWith("clash.txt: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(files, await store.FilesAsync());
+
+        var twice = await Assert.ThrowsAsync<GraphDataException>(() => store.ReplaceFilesAsync([Daixian(), Daixian()]));
+        Assert.Contains(DaixianFile, twice.Message, StringComparison.Ordinal);
+        Assert.Equal(files, await store.FilesAsync());
     }
 
     [Fact]

@@ -1,5 +1,0 @@
-namespace GovGraph.Storage;
-
-/// An input file's graph that cannot be stored as given (an edge to a node nobody asserts, an unknown label …).
-/// The message names the file and the offending node or edge; nothing of the file was written.
-public sealed class GraphDataException(string message) : Exception(message);
