@@ -108,10 +108,12 @@ public static class BenchProgram
         var db = new Option<string>("--db") { Required = true };
         var url = new Option<string>("--url") { Required = true };
         var logLevel = new Option<string?>("--log-level");
-        var command = new Command("server", "(internal) the API on a store until standard input closes") { db, url, logLevel };
+        var responseCache = new Option<long?>("--response-cache-bytes");
+        var command = new Command("server", "(internal) the API on a store until standard input closes") { db, url, logLevel, responseCache };
         command.Hidden = true;
         command.SetAction((r, _) => ServerVerb.RunAsync(r.GetValue(db)!, r.GetValue(url)!,
-            r.GetValue(logLevel) is { } level ? ["--Logging:LogLevel:Default=" + level] : []));
+            [.. r.GetValue(logLevel) is { } level ? ["--Logging:LogLevel:Default=" + level] : Array.Empty<string>(),
+             .. r.GetValue(responseCache) is { } bytes ? ["--GovGraph:Api:ResponseCacheBytes=" + bytes.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>()]));
         return command;
     }
 

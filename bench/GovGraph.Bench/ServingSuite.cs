@@ -38,10 +38,10 @@ public static class ServingSuite
         var scenarios = Scenarios(keys, seed);
         var plan = new LoadPlan(scenarios, [.. clients], seconds, 50_000, 1.0, 0);
         log.WriteLine($"Serving: {scenarios.Count} queries × {clients.Count} client counts, {seconds} s each …");
-        var (main, logLines) = await AgainstServerAsync(db, plan, null, work, log);
-        log.WriteLine("Serving: the two target queries again with the server's logs at Warning …");
-        var quietPlan = plan with { Scenarios = [scenarios[0], scenarios[1]], Clients = [1, clients.Max()] };
-        var (quiet, _) = await AgainstServerAsync(db, quietPlan, "Warning", work, log);
+        var (main, logLines, caches) = await AgainstServerAsync(db, plan, [], work, log);
+        log.WriteLine("Serving: the two target queries again with the response cache off …");
+        var uncachedPlan = plan with { Scenarios = [scenarios[0], scenarios[1]], Clients = [.. clients] };
+        var (uncached, _, uncachedCaches) = await AgainstServerAsync(db, uncachedPlan, ["--response-cache-bytes", "0"], work, log);
         log.WriteLine("Serving: in-process breakdown …");
         var breakdown = await BreakdownAsync(db, scenarios);
 
@@ -65,22 +65,34 @@ public static class ServingSuite
                 Fmt.N(r.ClientCpuSeconds * 1000 / Math.Max(1, r.Requests), 2), r.BytesPerResponse.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 Target(r, scenarios)]));
         report.Line($"The server wrote {Fmt.N((double)logLines / Math.Max(1, main.TotalRequests), 1)} log lines per request to its standard output " +
-                    "(ASP.NET Core's Information-level request logs: the API ships no logging configuration).");
+                    "at its default logging. `neighborhood` answers are bounded by its `perHop` argument (default " +
+                    $"{Api.Graph.GraphQueries.DefaultPerHop} nodes per hop; the queries here leave it at the default). Each query is one text with " +
+                    "200 variable sets, so after its first request every request finds its parsed document in the API's document cache.");
         report.Line();
-        report.Line("The same two queries with the server's logging at Warning (`--Logging:LogLevel:Default=Warning`):");
+        report.Line($"The API's response cache (answers kept until a load commits) served {CacheShare(caches.ResponseHits, caches.ResponseMisses)} of the " +
+                    $"requests above it looked up ({caches.ResponseHits:N0} hits, {caches.ResponseMisses:N0} misses, warm-up included): each query has " +
+                    $"{scenarios[0].Variables.Count} variable sets drawn from the store's keys (fewer distinct ones where a key repeats), so after the warm-up " +
+                    "nearly every request repeats an answer already made. The document cache served " +
+                    $"{CacheShare(caches.DocumentHits, caches.DocumentMisses)} of the requests that reached GraphQL. " +
+                    "The same two target queries with the response cache off (`--GovGraph:Api:ResponseCacheBytes=0`; the document cache still on), " +
+                    "which is what a request for an answer not made before costs:");
         report.Line();
-        report.Table(["query", "clients", "req/s", "p50 ms", "p99 ms", "req/s with default logging"],
-            quiet.Results.Select(r => (IReadOnlyList<string>)[
+        report.Table(["query", "clients", "req/s", "p50 ms", "p99 ms", "server CPU ms/req", "bytes/answer", "target", "req/s with the response cache"],
+            uncached.Results.Select(r => (IReadOnlyList<string>)[
                 r.Name, r.Clients.ToString(System.Globalization.CultureInfo.InvariantCulture), Fmt.N(r.RequestsPerSecond, 0), Fmt.Ms(r.P50Ms), Fmt.Ms(r.P99Ms),
-                Fmt.N(main.Results.First(m => m.Name == r.Name && m.Clients == r.Clients).RequestsPerSecond, 0)]));
-        report.Line("Where one request's time goes, one call after another in one process, every column over the same variable sets (p50 ms): the store calls the resolvers make, " +
-                    "GraphQL execution with JSON serialization but no HTTP (GovGraph's schema and batch loaders, the server's services), and " +
-                    "the whole request over HTTP at 1 client from the table above:");
+                Fmt.N(r.ServerCpuSeconds * 1000 / Math.Max(1, r.Requests), 2), r.BytesPerResponse.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                Target(r, scenarios), Fmt.N(main.Results.First(m => m.Name == r.Name && m.Clients == r.Clients).RequestsPerSecond, 0)]));
+        report.Line($"(Response cache in that run: {uncachedCaches.ResponseHits:N0} hits, as it was off; document cache {CacheShare(uncachedCaches.DocumentHits, uncachedCaches.DocumentMisses)} hits.)");
         report.Line();
-        report.Table(["query", "store calls alone", "GraphQL in-process", "the same, query parsed once", "over HTTP (1 client)"],
+        report.Line("Where one request's time goes, one call after another in one process, every column over the same variable sets (p50 ms): the store calls the resolvers make, " +
+                    "GraphQL execution with JSON serialization but no HTTP (GovGraph's schema and batch loaders, the server's services, its document cache), " +
+                    "the same with the query parsed and validated on every call (what the document cache saves), and " +
+                    "the whole request over HTTP at 1 client with the response cache off, from the table above:");
+        report.Line();
+        report.Table(["query", "store calls alone", "GraphQL in-process", "the same, parsed and validated every call", "over HTTP (1 client, no response cache)"],
             breakdown.Select(b => (IReadOnlyList<string>)[
-                b.Name, Fmt.Ms(b.StoreMs), Fmt.Ms(b.GraphQLMs), Fmt.Ms(b.ParsedOnceMs),
-                Fmt.Ms(main.Results.FirstOrDefault(r => r.Name == b.Name && r.Clients == 1)?.P50Ms ?? double.NaN)]));
+                b.Name + (b.Failure is null ? "" : $" (failed: {b.Failure})"), Fmt.Ms(b.StoreMs), Fmt.Ms(b.GraphQLMs), Fmt.Ms(b.UncachedMs),
+                Fmt.Ms((uncached.Results.FirstOrDefault(r => r.Name == b.Name && r.Clients == 1) ?? main.Results.FirstOrDefault(r => r.Name == b.Name && r.Clients == 1))?.P50Ms ?? double.NaN)]));
 
         foreach (var r in main.Results)
         {
@@ -92,6 +104,11 @@ public static class ServingSuite
         }
         return report;
     }
+
+    static string CacheShare(long hits, long misses) =>
+        hits + misses == 0 ? "none" : (100.0 * hits / (hits + misses)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";
+
+    public sealed record CacheCounts(long ResponseHits, long ResponseMisses, long DocumentHits, long DocumentMisses);
 
     static string Target(LoadResult r, List<Scenario> scenarios)
     {
@@ -126,10 +143,10 @@ public static class ServingSuite
     }
 
     /// Starts the server process, runs the load generator process against it, stops the server.
-    static async Task<(LoadOutput Output, long ServerLogLines)> AgainstServerAsync(string db, LoadPlan plan, string? logLevel, string work, TextWriter log)
+    static async Task<(LoadOutput Output, long ServerLogLines, CacheCounts Caches)> AgainstServerAsync(string db, LoadPlan plan, string[] serverArgs, string work, TextWriter log)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        var info = BenchProcess.StartInfo(["server", "--db", db, "--url", url, .. logLevel is null ? Array.Empty<string>() : ["--log-level", logLevel]]);
+        var info = BenchProcess.StartInfo(["server", "--db", db, "--url", url, .. serverArgs]);
         info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
@@ -139,7 +156,13 @@ public static class ServingSuite
         using var server = Process.Start(info) ?? throw new InvalidOperationException("The server process did not start.");
         long lines = 0;
         var errors = new List<string>();
-        server.OutputDataReceived += (_, e) => { if (e.Data is not null) Interlocked.Increment(ref lines); };
+        string? cacheLine = null;
+        server.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            if (e.Data.StartsWith(ServerVerb.CachePrefix, StringComparison.Ordinal)) cacheLine = e.Data;
+            else Interlocked.Increment(ref lines);
+        };
         server.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (errors) errors.Add(e.Data); };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
@@ -150,12 +173,21 @@ public static class ServingSuite
             var outFile = Path.Combine(work, "serving-results.json");
             File.WriteAllText(planFile, JsonSerializer.Serialize(plan with { ServerPid = server.Id }));
             await BenchProcess.RunAsync(["client", "--url", url, "--plan", planFile, "--out", outFile], log, TimeSpan.FromMinutes(30));
-            return (JsonSerializer.Deserialize<LoadOutput>(File.ReadAllText(outFile))!, Interlocked.Read(ref lines));
+            var output = JsonSerializer.Deserialize<LoadOutput>(File.ReadAllText(outFile))!;
+            server.StandardInput.Close();
+            if (!server.WaitForExit(15_000)) server.Kill(entireProcessTree: true);
+            // Without a timeout this also waits for the redirected output to be read to its end.
+            server.WaitForExit();
+            var counts = cacheLine?[ServerVerb.CachePrefix.Length..].Split(' ').Select(long.Parse).ToArray() ?? [0, 0, 0, 0];
+            return (output, Interlocked.Read(ref lines), new CacheCounts(counts[0], counts[1], counts[2], counts[3]));
         }
         finally
         {
-            server.StandardInput.Close();
-            if (!server.WaitForExit(15_000)) server.Kill(entireProcessTree: true);
+            if (!server.HasExited)
+            {
+                server.StandardInput.Close();
+                if (!server.WaitForExit(15_000)) server.Kill(entireProcessTree: true);
+            }
         }
     }
 
@@ -192,7 +224,7 @@ public static class ServingSuite
         return (stats.Nodes.Values.Sum(), stats.Edges.Values.Sum());
     }
 
-    public sealed record Breakdown(string Name, double StoreMs, double GraphQLMs, double ParsedOnceMs);
+    public sealed record Breakdown(string Name, double StoreMs, double GraphQLMs, double UncachedMs, string? Failure = null);
 
     /// The target queries in this process, each column over the same variable sets in the same order: the store calls
     /// their resolvers make, then GraphQL execution and JSON writing through the API's own services, without Kestrel or a socket.
@@ -213,28 +245,35 @@ public static class ServingSuite
                 var page = await store.EdgePageAsync(new EdgeQuery(id, EdgeTypes.Leads, EdgeDirection.Out, First: 20));
                 await store.GetNodesAsync([.. page.Items.Select(p => p.Item.To)]);
             },
-            [scenarios[1].Name] = async i => await store.NeighborhoodAsync(Var(scenarios[1], i, "id"), 2),
+            [scenarios[1].Name] = async i => await store.NeighborhoodAsync(Var(scenarios[1], i, "id"), 2, null, Api.Graph.GraphQueries.DefaultPerHop),
             [scenarios[2].Name] = async i => await store.SearchAsync(Var(scenarios[2], i, "text"), null, 20),
         };
         var result = new List<Breakdown>();
         foreach (var scenario in scenarios.Take(3))
         {
             var variables = scenario.Variables.Select(v => serializer.Deserialize<Inputs>(JsonSerializer.Serialize(v))).ToArray();
-            var parsed = GraphQLParser.Parser.Parse(scenario.Query);
-            Func<int, Task> Execute(bool parseOnce) => async i =>
+            Func<int, Task> Execute(bool cached) => async i =>
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 var executed = await executer.ExecuteAsync(o =>
                 {
                     o.Query = scenario.Query;
-                    if (parseOnce) o.Document = parsed;
+                    // A document handed in bypasses the cache, so it is validated in full, as on a cache miss.
+                    if (!cached) o.Document = GraphQLParser.Parser.Parse(scenario.Query);
                     o.Variables = variables[i % variables.Length];
                     o.RequestServices = scope.ServiceProvider;
                 });
                 using var sink = new MemoryStream();
                 await serializer.WriteAsync(sink, executed);
             };
-            result.Add(new Breakdown(scenario.Name, await P50Async(storeCalls[scenario.Name]), await P50Async(Execute(false)), await P50Async(Execute(true))));
+            try
+            {
+                result.Add(new Breakdown(scenario.Name, await P50Async(storeCalls[scenario.Name]), await P50Async(Execute(true)), await P50Async(Execute(false))));
+            }
+            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            {
+                result.Add(new Breakdown(scenario.Name, double.NaN, double.NaN, double.NaN, e.Message));
+            }
         }
         return result;
     }

@@ -24,6 +24,13 @@ public sealed class GovGraphApiOptions
 
     /// Longest a request may run before it is cut off with a timeout error.
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// Total length of the query texts whose parsed and validated documents are kept (0 turns the cache off).
+    /// A document takes roughly ten times its text's length in memory.
+    public long DocumentCacheChars { get; set; } = 1_000_000;
+
+    /// Total bytes of whole answers kept until the store changes (0 turns the cache off); see ResponseCache.
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
 }
 
 /// Composition of the GraphQL API: what `Program.cs` and `govgraph serve` call.
@@ -67,7 +74,11 @@ public static class GovGraphApi
         if (configure is not null) optionsBuilder.Configure(configure);
 
         services.TryAddSingleton(sp => OpenStore(sp.GetRequiredService<IConfiguration>()[StoreKey]));
+        services.QuietRequestLogsUnlessConfigured();
         services.AddScoped<GraphLoaders>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<ResponseCache>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
         services.AddGraphQL(b => b
@@ -116,6 +127,21 @@ public static class GovGraphApi
         app.MapGovGraphExplorer();
         return app;
     }
+
+    /// ASP.NET Core's category whose Information messages are one-per-request (hosting, routing, endpoint execution).
+    public const string AspNetCoreCategory = "Microsoft.AspNetCore";
+
+    /// Request logs at Information cost a third of the throughput (8 console lines per request, bench/RESULTS.md §4), so
+    /// `Microsoft.AspNetCore` logs from Warning up, as in ASP.NET Core's own template, unless configuration names a
+    /// level for that category or one of its subcategories (`Logging:LogLevel:Microsoft.AspNetCore=Information`).
+    static void QuietRequestLogsUnlessConfigured(this IServiceCollection services) =>
+        services.PostConfigure<LoggerFilterOptions>(o =>
+        {
+            var configured = o.Rules.Any(r => r.CategoryName is { } c &&
+                (c.Equals(AspNetCoreCategory, StringComparison.OrdinalIgnoreCase) ||
+                 c.StartsWith(AspNetCoreCategory + ".", StringComparison.OrdinalIgnoreCase)));
+            if (!configured) o.Rules.Add(new LoggerFilterRule(null, AspNetCoreCategory, LogLevel.Warning, null));
+        });
 
     // Startup only, on a thread without a synchronization context: blocking here cannot deadlock.
     static IGraphStore OpenStore(string? spec) => GraphStores.OpenAsync(spec).GetAwaiter().GetResult();

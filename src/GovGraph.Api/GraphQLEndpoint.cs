@@ -23,6 +23,7 @@ public static class GraphQLEndpoint
 
     static async Task HandlePostAsync(HttpContext http, IDocumentExecuter<GovGraphSchema> executer, IGraphQLTextSerializer serializer)
     {
+        var services = new Services(executer, serializer, http.RequestServices.GetRequiredService<ResponseCache>(), http.RequestServices.GetRequiredService<IGraphStore>());
         if (Negotiate(http.Request) is not { } mediaType)
         {
             await WriteAsync(http, serializer, Json, StatusCodes.Status406NotAcceptable,
@@ -46,11 +47,12 @@ public static class GraphQLEndpoint
                 Failure("INVALID_REQUEST", "The body must be one JSON object with a string 'query' and optional 'variables' (an object) and 'operationName'."));
             return;
         }
-        await ExecuteAsync(http, executer, serializer, mediaType, request);
+        await ExecuteAsync(http, services, mediaType, request);
     }
 
     static async Task HandleGetAsync(HttpContext http, IDocumentExecuter<GovGraphSchema> executer, IGraphQLTextSerializer serializer)
     {
+        var services = new Services(executer, serializer, http.RequestServices.GetRequiredService<ResponseCache>(), http.RequestServices.GetRequiredService<IGraphStore>());
         if (Negotiate(http.Request) is not { } mediaType)
         {
             await WriteAsync(http, serializer, Json, StatusCodes.Status406NotAcceptable,
@@ -74,19 +76,40 @@ public static class GraphQLEndpoint
         }
         // GET may only read; the schema has no mutations, so every valid operation is a query.
         var request = new GraphQLRequest { Query = q["query"].ToString(), OperationName = NullIfEmpty(q["operationName"].ToString()), Variables = variables };
-        await ExecuteAsync(http, executer, serializer, mediaType, request);
+        await ExecuteAsync(http, services, mediaType, request);
     }
 
-    static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<GovGraphSchema> executer, IGraphQLTextSerializer serializer,
-        string mediaType, GraphQLRequest? request)
+    readonly record struct Services(IDocumentExecuter<GovGraphSchema> Executer, IGraphQLTextSerializer Serializer, ResponseCache Cache, IGraphStore Store);
+
+    static async Task ExecuteAsync(HttpContext http, Services services, string mediaType, GraphQLRequest? request)
     {
+        var serializer = services.Serializer;
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
             await WriteAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest,
                 Failure("INVALID_REQUEST", "The request has no 'query'."));
             return;
         }
-        var result = await executer.ExecuteAsync(o =>
+
+        // The version is read before executing: an answer made while a load commits is kept under the older version,
+        // so the next request, seeing the newer one, does not take it.
+        string? key = null;
+        long? version = null;
+        if (services.Cache.Enabled && await services.Store.DataVersionAsync(http.RequestAborted) is { } current)
+        {
+            version = current;
+            key = ResponseCache.Key(mediaType, request.Query, request.OperationName,
+                request.Variables is null ? "" : serializer.Serialize(request.Variables));
+            if (services.Cache.Find(key, current) is { } kept)
+            {
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                http.Response.ContentType = kept.MediaType + "; charset=utf-8";
+                await http.Response.Body.WriteAsync(kept.Body, http.RequestAborted);
+                return;
+            }
+        }
+
+        var result = await services.Executer.ExecuteAsync(o =>
         {
             o.Query = request.Query;
             o.OperationName = request.OperationName;
@@ -96,6 +119,17 @@ public static class GraphQLEndpoint
             o.User = http.User;
             o.CancellationToken = http.RequestAborted;
         });
+        if (key is not null && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var body = buffer.ToArray();
+            services.Cache.Keep(key, new ResponseCache.Answer(version!.Value, mediaType, body));
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = mediaType + "; charset=utf-8";
+            await http.Response.Body.WriteAsync(body, http.RequestAborted);
+            return;
+        }
         await WriteAsync(http, serializer, mediaType, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
     }
 

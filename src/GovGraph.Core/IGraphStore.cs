@@ -38,6 +38,12 @@ public interface IGraphStore : IAsyncDisposable
     /// Nodes and edges within <paramref name="depth"/> hops, either direction.
     Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes = null, CancellationToken ct = default);
 
+    /// The same walk, bounded: each hop keeps the <paramref name="perHop"/> smallest ids among the neighbours of the
+    /// previous hop's kept nodes not kept already, and walks on from those; nodes come in the order kept (start, then
+    /// hop by hop, by id), edges are those between kept nodes, and <see cref="Subgraph.Truncated"/> says whether a hop
+    /// left any neighbour out.
+    Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes, int perHop, CancellationToken ct = default);
+
     /// CITES and SUPERSEDES chains from a law: Up follows them out (to what it follows), Down follows them in (to what cites it).
     Task<Subgraph> CitationTrailAsync(string lawId, int depth, TrailDirection direction, CancellationToken ct = default);
 
@@ -51,6 +57,10 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<LeaderRow>> LeaderboardAsync(string? county, int? year, int first, CancellationToken ct = default);
 
     Task<GraphStats> StatsAsync(CancellationToken ct = default);
+
+    /// A number that changes whenever a load has committed since it was last read, so a reader may keep an answer
+    /// for as long as it stays the same; null when the store cannot tell cheaply (then keep nothing).
+    ValueTask<long?> DataVersionAsync(CancellationToken ct = default);
 
     /// Every node, ordered by id (for export).
     IAsyncEnumerable<GraphNode> AllNodesAsync(CancellationToken ct = default);
@@ -100,6 +110,9 @@ public sealed record PageItem<T>(string Cursor, T Item);
 public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
 {
     public static readonly Subgraph Empty = new([], []);
+
+    /// True when a bounded walk left out nodes it reached.
+    public bool Truncated { get; init; }
 }
 
 public sealed record SearchHit(GraphNode Node, double Score);

@@ -14,6 +14,12 @@ public static class StoreLimits
             throw new ArgumentOutOfRangeException(name, depth, $"{name} must be between 0 and {max}.");
     }
 
+    public static void PerHop(int perHop, string name)
+    {
+        if (perHop < 1 || perHop > MaxPageSize)
+            throw new ArgumentOutOfRangeException(name, perHop, $"{name} must be between 1 and {MaxPageSize}.");
+    }
+
     public static void PageSize(int size, string name)
     {
         if (size < 0 || size > MaxPageSize)

@@ -12,6 +12,9 @@ public sealed class SubgraphType : ObjectGraphType<Subgraph>
         Description = "Nodes and edges, flat, ready for cytoscape.js, vis-network or d3.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubgraphNodeType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubgraphEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated")
+            .Description("True when `neighborhood` reached more nodes at some hop than its `perHop` and left the rest out.")
+            .Resolve(c => c.Source.Truncated);
     }
 }
 

@@ -35,6 +35,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Neo4jOptions Options => _api.Options;
 
+    /// Neo4j offers no cheap counter of committed changes, so answers from it are never kept.
+    public ValueTask<long?> DataVersionAsync(CancellationToken ct = default) => ValueTask.FromResult<long?>(null);
+
     public ValueTask DisposeAsync()
     {
         _ownedHttp?.Dispose();
@@ -379,23 +382,32 @@ public sealed class Neo4jGraphStore : IGraphStore
             HasNextPage: result.Get(row, "remaining").GetInt64() > query.First, HasPreviousPage: result.Get(row, "before").GetInt64() > 0);
     }
 
-    public async Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes = null, CancellationToken ct = default)
+    public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes = null, CancellationToken ct = default) =>
+        NeighborhoodCoreAsync(id, depth, edgeTypes, null, ct);
+
+    public Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes, int perHop, CancellationToken ct = default)
+    {
+        StoreLimits.PerHop(perHop, nameof(perHop));
+        return NeighborhoodCoreAsync(id, depth, edgeTypes, perHop, ct);
+    }
+
+    async Task<Subgraph> NeighborhoodCoreAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes, int? perHop, CancellationToken ct)
     {
         StoreLimits.Depth(depth, StoreLimits.MaxNeighborhoodDepth, nameof(depth));
         var types = edgeTypes?.ToList();
-        var reached = await WalkAsync(id, depth, async frontier =>
+        var (reached, truncated) = await WalkAsync(id, depth, async frontier =>
         {
             var result = await RunAsync(Cypher.AdjacentEdges, P(("frontier", frontier), ("types", types)), ct);
             return result.Rows.SelectMany(r => new[] { Str(result.Get(r, "from")), Str(result.Get(r, "to")) });
-        }, ct);
-        return await InducedAsync(reached, types, ct);
+        }, ct, perHop);
+        return await InducedAsync(reached, types, ct) with { Truncated = truncated };
     }
 
     public async Task<Subgraph> CitationTrailAsync(string lawId, int depth, TrailDirection direction, CancellationToken ct = default)
     {
         StoreLimits.Depth(depth, StoreLimits.MaxTrailDepth, nameof(depth));
         var step = direction == TrailDirection.Up ? Cypher.CitationTrailUpStep : Cypher.CitationTrailDownStep;
-        var reached = await WalkAsync(lawId, depth, async frontier =>
+        var (reached, _) = await WalkAsync(lawId, depth, async frontier =>
         {
             var result = await RunAsync(step, P(("frontier", frontier)), ct);
             return result.Rows.Select(r => Str(result.Get(r, "id")));
@@ -405,21 +417,30 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     /// Breadth-first, one statement per hop (a variable-length bound cannot be a parameter): the nodes reached within
     /// <paramref name="depth"/> hops in the order reached (by hops, then id), the start first; none when it is unknown.
-    async Task<List<GraphNode>> WalkAsync(string start, int depth, Func<List<string>, Task<IEnumerable<string>>> step, CancellationToken ct)
+    async Task<(List<GraphNode> Nodes, bool Truncated)> WalkAsync(string start, int depth, Func<List<string>, Task<IEnumerable<string>>> step,
+        CancellationToken ct, int? perHop = null)
     {
         var first = await GetNodesAsync([start], ct);
-        if (first.Count == 0) return [];
+        if (first.Count == 0) return ([], false);
         var order = new List<string> { start };
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
         var frontier = new List<string> { start };
+        var truncated = false;
         for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
         {
-            frontier = [.. (await step(frontier)).Where(seen.Add).Order(StringComparer.Ordinal)];
-            order.AddRange(frontier);
+            var next = (await step(frontier)).Where(n => !seen.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (perHop is { } cap && next.Count > cap)
+            {
+                truncated = true;
+                next.RemoveRange(cap, next.Count - cap);
+            }
+            seen.UnionWith(next);
+            order.AddRange(next);
+            frontier = next;
         }
-        if (order.Count == 1) return [.. first];
+        if (order.Count == 1) return ([.. first], truncated);
         var byId = (await GetNodesAsync(order, ct)).ToDictionary(n => n.Id, StringComparer.Ordinal);
-        return [.. order.Where(byId.ContainsKey).Select(i => byId[i])];
+        return ([.. order.Where(byId.ContainsKey).Select(i => byId[i])], truncated);
     }
 
     /// The reached nodes and every edge of the given types between them, by id.

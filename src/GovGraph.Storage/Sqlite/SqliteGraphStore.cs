@@ -75,27 +75,64 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return store;
     }
 
+    // One connection of its own: PRAGMA data_version reports commits by other connections since this one last asked.
+    readonly Lock _versionGate = new();
+    SqliteConnection? _versionConnection;
+    SqliteCommand? _versionCommand;
+
+    /// Every load commits through another connection (the pool's, or another process's), so the number this
+    /// connection reads changes after each one. One statement on an open connection: a few microseconds.
+    public ValueTask<long?> DataVersionAsync(CancellationToken ct = default)
+    {
+        lock (_versionGate)
+        {
+            if (_versionCommand is null)
+            {
+                _versionConnection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+                _versionConnection.Open();
+                _versionCommand = Command(_versionConnection, "PRAGMA data_version");
+            }
+            return ValueTask.FromResult<long?>((long)_versionCommand.ExecuteScalar()!);
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
+        lock (_versionGate)
+        {
+            _versionCommand?.Dispose();
+            _versionConnection?.Dispose();
+            _versionCommand = null;
+        }
         // Closes the pooled handles of this file, so it can be moved or deleted once the store is gone.
         using (var connection = new SqliteConnection(_connectionString)) SqliteConnection.ClearPool(connection);
         _writeGate.Dispose();
         return ValueTask.CompletedTask;
     }
 
+    // The pool hands back the same native handle, and these settings live as long as it does: set them once per handle.
+    readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+
     async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        if (connection.Handle is { } handle && _configured.TryGetValue(handle, out _)) return connection;
         // PRAGMAs take no parameters; the number is our own option, not input.
         // A 64 MB page cache and memory-mapped reads: a file's write touches every index of nodes and edges, and with
         // the default 2 MB cache SQLite re-read the same pages through system calls within one transaction.
-        using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; " +
+        using (var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; " +
             "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = " +
-            ((int)_options.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
-        await pragma.ExecuteNonQueryAsync(ct);
+            ((int)_options.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";"))
+        {
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+        if (connection.Handle is { } opened) _configured.AddOrUpdate(opened, this);
         return connection;
     }
+
+    /// How many times connection settings were applied: once per physical connection, not per store call.
+    internal int ConnectionsConfigured => _configured.Count();
 
     [SuppressMessage("Security", "CA2100", Justification = "Every statement is built from the store's own constants; values are always parameters.")]
     SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
@@ -113,13 +150,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     static string JsonArray(IEnumerable<string> values) => JsonSerializer.Serialize(values);
 
+    // Mentions are parsed when first read: a hub's run to 100 KB, and most queries ask for none or only the first.
+    // An edge's properties too: lists of edges are read whole and paged in the API.
     static GraphNode ReadNode(SqliteDataReader r, int at = 0) => new(
         r.GetString(at), r.GetString(at + 1),
-        PropertyJson.Deserialize(r.GetString(at + 2)), PropertyJson.DeserializeSources(r.GetString(at + 3)));
+        PropertyJson.Deserialize(r.GetString(at + 2)), LazySources.Of(r.GetString(at + 3)));
 
     static GraphEdge ReadEdge(SqliteDataReader r, int at = 0) => new(
         r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.GetString(at + 3),
-        PropertyJson.Deserialize(r.GetString(at + 4)), PropertyJson.DeserializeSources(r.GetString(at + 5)));
+        LazyProperties.Of(r.GetString(at + 4)), LazySources.Of(r.GetString(at + 5)));
 
     public async Task<IReadOnlyList<StoredFile>> FilesAsync(CancellationToken ct = default)
     {
@@ -255,7 +294,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
             EdgeDirection.In => "dst IN (SELECT value FROM json_each(@ids))",
             _ => "(src IN (SELECT value FROM json_each(@ids)) OR dst IN (SELECT value FROM json_each(@ids)))",
         };
-        var typeFilter = types is null ? "" : " AND type IN (SELECT value FROM json_each(@types))";
+        // Both ways is an OR, which the planner would rather drive by type, reading every edge of it: `+type` only filters.
+        var typeFilter = types is null ? "" : direction == EdgeDirection.Both
+            ? " AND +type IN (SELECT value FROM json_each(@types))"
+            : " AND type IN (SELECT value FROM json_each(@types))";
         await using var c = await OpenConnectionAsync(ct);
         var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
         foreach (var chunk in nodeIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
@@ -279,7 +321,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             EdgeDirection.In => "dst = @node",
             _ => "(src = @node OR dst = @node)",
         };
-        var filter = $"{touch} AND type = @type{(NullIfEmpty(query.Role) is null ? "" : " AND role = @role")}";
+        // As in EdgesOfAsync: with the OR of both ways, the type only filters.
+        var filter = $"{touch} AND {(query.Direction == EdgeDirection.Both ? "+type" : "type")} = @type{(NullIfEmpty(query.Role) is null ? "" : " AND role = @role")}";
         void Bind(SqliteCommand cmd, bool withAfter = true)
         {
             cmd.Parameters.AddWithValue("@node", query.NodeId);

@@ -49,6 +49,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public async Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes = null, CancellationToken ct = default)
     { await Enter(ct); return await inner.NeighborhoodAsync(id, depth, edgeTypes, ct); }
 
+    public async Task<Subgraph> NeighborhoodAsync(string id, int depth, IReadOnlyCollection<string>? edgeTypes, int perHop, CancellationToken ct = default)
+    { await Enter(ct); return await inner.NeighborhoodAsync(id, depth, edgeTypes, perHop, ct); }
+
     public async Task<Subgraph> CitationTrailAsync(string lawId, int depth, TrailDirection direction, CancellationToken ct = default)
     { await Enter(ct); return await inner.CitationTrailAsync(lawId, depth, direction, ct); }
 
@@ -62,6 +65,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     { await Enter(ct); return await inner.LeaderboardAsync(county, year, first, ct); }
 
     public async Task<GraphStats> StatsAsync(CancellationToken ct = default) { await Enter(ct); return await inner.StatsAsync(ct); }
+
+    /// Not counted: it reads no graph data, and the response cache asks it before every request.
+    public ValueTask<long?> DataVersionAsync(CancellationToken ct = default) => inner.DataVersionAsync(ct);
 
     public IAsyncEnumerable<GraphNode> AllNodesAsync(CancellationToken ct = default) => inner.AllNodesAsync(ct);
 

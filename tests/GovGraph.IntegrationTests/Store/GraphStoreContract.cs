@@ -439,6 +439,38 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task A_bounded_neighbourhood_keeps_the_smallest_ids_per_hop_walks_on_from_them_and_says_it_left_some_out()
+    {
+        await LoadAsync(Wutai(), Daixian());
+        var whole = await Store.NeighborhoodAsync(T1, 1);
+        var firstHop = whole.Nodes.Select(n => n.Id).Where(i => i != T1).Order(StringComparer.Ordinal).ToList();
+        Assert.True(firstHop.Count > 2, "the start needs more than two neighbours for this test");
+
+        var cut = await Store.NeighborhoodAsync(T1, 1, null, 2);
+        Assert.True(cut.Truncated);
+        Assert.Equal([T1, .. firstHop.Take(2)], cut.Nodes.Select(n => n.Id));
+        var kept = cut.Nodes.Select(n => n.Id).ToHashSet();
+        Assert.Equal(whole.Edges.Where(e => kept.Contains(e.From) && kept.Contains(e.To)).Select(e => e.Id).Order(StringComparer.Ordinal),
+            cut.Edges.Select(e => e.Id).Order(StringComparer.Ordinal));
+
+        var enough = await Store.NeighborhoodAsync(T1, 1, null, firstHop.Count);
+        Assert.False(enough.Truncated);
+        Assert.Equal(whole.Nodes.Select(n => n.Id), enough.Nodes.Select(n => n.Id));
+        Assert.Equal(whole.Edges.Count, enough.Edges.Count);
+
+        // The second hop starts from the two kept nodes only, and skips what is kept already.
+        var two = await Store.NeighborhoodAsync(T1, 2, null, 2);
+        var fromKept = (await Store.EdgesOfAsync(firstHop.Take(2).ToList(), EdgeDirection.Both))
+            .SelectMany(e => new[] { e.From, e.To }).Where(i => !kept.Contains(i)).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([T1, .. firstHop.Take(2), .. fromKept.Take(2)], two.Nodes.Select(n => n.Id));
+        Assert.Equal(fromKept.Count > 2 || firstHop.Count > 2, two.Truncated);
+
+        Assert.Empty((await Store.NeighborhoodAsync("task_unknown", 2, null, 5)).Nodes);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.NeighborhoodAsync(T1, 1, null, 0));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.NeighborhoodAsync(T1, StoreLimits.MaxNeighborhoodDepth + 1, null, 5));
+    }
+
+    [ContractFact]
     public async Task A_citation_trail_goes_up_to_what_a_law_follows_and_down_to_what_cites_it()
     {
         await LoadAsync(Wutai(), Daixian());
