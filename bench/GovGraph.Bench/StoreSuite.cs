@@ -115,7 +115,8 @@ public static class StoreSuite
                 edges += batch.Sum(f => f.Edges.Count);
                 files += batch.Count;
                 (batch, batchFacts) = ([], 0);
-                if (edges * 10 >= (slices.Count + 1) * targetEdges * FactsPerEdge || !more)
+                // The last batch closes a tenth of its own only when the estimate had not already reached 100 %.
+                if (edges * 10 >= (slices.Count + 1) * targetEdges * FactsPerEdge || (!more && (slices.Count == 0 || slices[^1].Item1 < 1.0)))
                 {
                     slices.Add((Math.Min(1.0, edges / (targetEdges * FactsPerEdge)), sliceFacts / (sliceTicks / (double)Stopwatch.Frequency)));
                     log.WriteLine($"  {edges:N0} edges, {slices[^1].Item2:N0} facts/s in this tenth");
