@@ -139,11 +139,19 @@ public static partial class Normalizer
         if (end is '。' or '！' or '？' or '；' or '：' or '!' or '?') return false;
         if (end == '）' && ClosesClause(last)) return false;
         if (EndsWithKindWord(last) && !last.Contains('，') && !last.Contains('。')) return false;
-        if (StartsStructure(last) && !last.Contains('。') && (wrapWidth == 0 ? last.Length <= 40 : Width(last) < wrapWidth - 4)) return false;
+        if (StartsStructure(last) && !last.Contains('。') && !OpensWithAgent(last) && (wrapWidth == 0 ? last.Length <= 40 : Width(last) < wrapWidth - 4)) return false;
         // A paragraph's first line is indented by two characters, so it is shorter without ending the paragraph.
         var indent = paragraph.Length == last.Length ? 4 : 0;
         if (wrapWidth > 0 && Width(last) < wrapWidth - 6 - indent && end is not ('，' or '、')) return false;
         return true;
+    }
+
+    /// "3. 由各乡（镇）人民政" cut by a page end: a numbered line whose text opens with 由 (the agent of a task) is a
+    /// sentence, not a heading, so a short one without its full stop is a broken line, not the end of a paragraph.
+    static bool OpensWithAgent(string line)
+    {
+        var marker = Heading().Match(line);
+        return marker.Success && line.AsSpan(marker.Length).TrimStart().StartsWith("由", StringComparison.Ordinal);
     }
 
     static int OpenBrackets(ReadOnlySpan<char> paragraph)

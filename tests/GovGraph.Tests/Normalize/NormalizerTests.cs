@@ -14,6 +14,23 @@ public class NormalizerTests
     }
 
     [Fact]
+    public void A_numbered_task_cut_short_by_a_page_end_is_joined_but_a_short_numbered_heading_stays()
+    {
+        var p = Paragraphs("""
+            2. 经费保障。由县财政局统筹安排。
+
+            3. 由各乡（镇）人民政
+
+            府牵头，建立多元化的地质灾害防治资金投入保障机制。
+
+            4. 宣传培训
+
+            各乡（镇）要开展宣传。
+            """);
+        Assert.Equal(["2. 经费保障。由县财政局统筹安排。", "3. 由各乡（镇）人民政府牵头，建立多元化的地质灾害防治资金投入保障机制。", "4. 宣传培训", "各乡（镇）要开展宣传。"], p);
+    }
+
+    [Fact]
     public void Narrow_columns_with_a_blank_line_after_every_line_become_paragraphs()
     {
         var lines = new[]
