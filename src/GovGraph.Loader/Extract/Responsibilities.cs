@@ -75,7 +75,7 @@ public static partial class Responsibilities
 
     // Characters that each word holds, searched first and vectorized: SearchValues of CJK strings walk a table per character.
     static readonly SearchValues<char> RoleChars = SearchValues.Create("位部牵负抓织");
-    static readonly SearchValues<char> LabelChars = SearchValues.Create("牵责");
+    static readonly SearchValues<char> LabelChars = SearchValues.Create("牵责配组");
 
     static readonly SearchValues<string> RoleWords = SearchValues.Create(["单位", "部门", "牵头", "负", "主抓", "组织实施"], StringComparison.Ordinal);
 
@@ -86,7 +86,7 @@ public static partial class Responsibilities
     /// Whether <paramref name="text"/> holds the 由 and the verb <see cref="ByUnit"/> needs; its lazy run after 由 is costly.
     internal static bool MayHoldByUnit(ReadOnlySpan<char> text) => text.Contains('由') && text.IndexOfAny(ByUnitVerbs) >= 0;
 
-    static readonly SearchValues<string> Labels = SearchValues.Create(["牵头单位", "牵头部门", "责任单位", "责任部门"], StringComparison.Ordinal);
+    static readonly SearchValues<string> Labels = SearchValues.Create(["牵头单位", "牵头部门", "责任单位", "责任部门", "配合单位", "配合部门", "组成单位", "组成部门"], StringComparison.Ordinal);
 
     static readonly SearchValues<string> ByUnitVerbs = SearchValues.Create(["牵头", "负责", "组织实施"], StringComparison.Ordinal);
 
@@ -164,7 +164,10 @@ public static partial class Responsibilities
                 _ => Duty.Cooperate,
             };
             // "责任单位：A、B按职责分工负责，配合单位：C": the role words after the list repeat the label.
-            var segment = body[(label.Index + label.Length)..end].Trim().TrimEnd('，', '；', '。', ' ');
+            var segment = body[(label.Index + label.Length)..end];
+            // "组成单位：A、B主要职责：…": a working group's duties follow its members with no stop between.
+            if (DutiesLabel().Match(segment) is { Success: true } duties) segment = segment[..duties.Index];
+            segment = segment.Trim().TrimEnd('，', '；', '。', ' ');
             var tail = RoleTail().Match(segment);
             var names = Names(tail.Success && tail.Index > 0 ? segment[..tail.Index] : segment);
             if (names is null) return null;
@@ -244,7 +247,10 @@ public static partial class Responsibilities
                 var name = Clean(list[start..i]);
                 if (name.Length > 0)
                 {
-                    if (Agencies.LooksLikeUnit(name) && !name.Contains("等部门和", StringComparison.Ordinal)) names.Add(name);
+                    // "县公安局及相关乡（镇）人民政府" reads as one unit by its ending; a conjunction whose both sides are units
+                    // joins two names ("县住房和城乡建设局" is not split: "县住房" is no unit).
+                    if (SplitConjunction(name) is { } joined) names.AddRange(joined);
+                    else if (Agencies.LooksLikeUnit(name) && !name.Contains("等部门和", StringComparison.Ordinal)) names.Add(name);
                     else if (SplitConjunction(name) is { } parts) names.AddRange(parts);
                     else return null;
                 }
@@ -276,8 +282,9 @@ public static partial class Responsibilities
     [GeneratedRegex(@"(?<role>(牵头|责任|配合|参与|协同|协办|组成|主责|协助|实施|落实|参加)(单位|部门)|牵头领导)\s*[：:]\s*")]
     private static partial Regex LabelWord();
 
-    /// A labelled clause printed without brackets: "牵头单位：县发改局；配合单位：县工信局、县能源局。"
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(牵头|责任)(单位|部门)[：:][^。\n（]{2,300}?(?=。|$|\n)")]
+    /// A labelled clause printed without brackets: "牵头单位：县发改局；配合单位：县工信局、县能源局。", or a line of its
+    /// own under a task or working group ("组成单位：县公安局、县气象局及相关乡（镇）人民政府"); 乡（镇） is part of a name.
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(牵头|责任|配合|组成)(单位|部门)[：:](?:[^。\n（]|（镇）){2,300}?(?=。|$|\n)")]
     internal static partial Regex Labelled();
 
     /// "由A牵头，B配合" / "由A负责" inside running text.
@@ -286,6 +293,9 @@ public static partial class Responsibilities
 
     [GeneratedRegex(@"((按照?|根据|依据|依照|依)(各自)?(职责|职能)(分工)?)?(各司其职|共同|分别|具体|积极)?(?<verb>牵头|负总责|负责落实|负责|配合|参与|协同|协助|协办|落实|组织实施|实施|主抓)(落实|实施|推进|组织实施)?([^，；、（）]{1,14}工作)?$")]
     private static partial Regex RoleTail();
+
+    [GeneratedRegex(@"(主要|工作|具体)?(职责|任务)[：:]")]
+    private static partial Regex DutiesLabel();
 
     [GeneratedRegex(@"(牵头|配合|负责|参与|协同|协助)$")]
     private static partial Regex AfterVerb();

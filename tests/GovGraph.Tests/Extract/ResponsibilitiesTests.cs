@@ -19,6 +19,19 @@ public class ResponsibilitiesTests
     }
 
     [Fact]
+    public void A_working_group_s_lead_and_member_lines_each_name_their_units()
+    {
+        var printed = "（1）综合协调组\n\n牵头单位：县林业局\n\n组成单位：县人民政府办公室、县人民武装\n\n部、县公安局及相关乡（镇）人民政府\n\n主要职责：对各级领导指示做好上传下达。";
+        Assert.Equal([(Duty.Lead, "牵头单位", "县林业局"), (Duty.Cooperate, "组成单位", "县人民政府办公室"), (Duty.Cooperate, "组成单位", "县人民武装部"),
+            (Duty.Cooperate, "组成单位", "县公安局"), (Duty.Cooperate, "组成单位", "相关乡（镇）人民政府")], Units(printed));
+        // A label word inside running text is not a clause of its own.
+        Assert.Empty(Units("各组成单位：要按照职责做好工作。"));
+        // 和 joins two units only where both sides are units.
+        Assert.Equal([(Duty.Lead, "牵头单位", "县公安局"), (Duty.Cooperate, "组成单位", "县住房和城乡建设局"), (Duty.Cooperate, "组成单位", "县森林公安"),
+            (Duty.Cooperate, "组成单位", "属地派出所")], Units("牵头单位：县公安局\n\n组成单位：县住房和城乡建设局、县森林公安和属地派出所\n\n主要职责：侦破案件。"));
+    }
+
+    [Fact]
     public void Half_width_punctuation_and_commas_between_labels_parse_alike()
     {
         Assert.Equal([(Duty.Lead, "牵头单位", "县能源局"), (Duty.Cooperate, "配合单位", "县直相关单位")],
