@@ -27,12 +27,7 @@ public sealed class GraphExportTests(SqliteStoreFile folder) : IClassFixture<Sql
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
 
-    static async Task<byte[]> Json(IGraphStore store)
-    {
-        using var buffer = new MemoryStream();
-        await JsonExport.WriteAsync(store, buffer);
-        return buffer.ToArray();
-    }
+    static Task<byte[]> Json(IGraphStore store) => Exports.JsonAsync(store);
 
     [Fact]
     public async Task Json_export_has_the_documented_shape_with_provenance_and_sorted_keys()

@@ -1,6 +1,5 @@
 using GovGraph.IntegrationTests.Corpus;
 using GovGraph.Loader;
-using GovGraph.Storage.Export;
 using GovGraph.Storage.Sqlite;
 
 namespace GovGraph.IntegrationTests.Store;
@@ -9,13 +8,6 @@ namespace GovGraph.IntegrationTests.Store;
 /// loading it back, gives a byte-identical export.
 public sealed class CorpusReloadTests(SqliteStoreFile folder) : IClassFixture<SqliteStoreFile>
 {
-    static async Task<byte[]> Export(IGraphStore store)
-    {
-        using var buffer = new MemoryStream();
-        await JsonExport.WriteAsync(store, buffer);
-        return buffer.ToArray();
-    }
-
     [Fact]
     public async Task Reloading_the_corpus_in_any_order_gives_a_byte_identical_export()
     {
@@ -25,20 +17,20 @@ public sealed class CorpusReloadTests(SqliteStoreFile folder) : IClassFixture<Sq
 
         await using var store = await SqliteGraphStore.OpenAsync(Path.Combine(folder.Folder, "corpus.db"));
         foreach (var g in graphs) await store.ReplaceFileAsync(g);
-        var first = await Export(store);
+        var first = await Exports.JsonAsync(store);
         var stats = await store.StatsAsync();
         Assert.True(stats.Edges.GetValueOrDefault(EdgeTypes.Leads) > 0 && stats.Edges.GetValueOrDefault(EdgeTypes.Cites) > 0);
 
         foreach (var g in graphs) await store.ReplaceFileAsync(g);
-        Assert.Equal(first, await Export(store));
+        Assert.Equal(first, await Exports.JsonAsync(store));
 
         Assert.True(await store.RemoveFileAsync(graphs[0].File));
-        Assert.NotEqual(first, await Export(store));
+        Assert.NotEqual(first, await Exports.JsonAsync(store));
         await store.ReplaceFileAsync(graphs[0]);
-        Assert.Equal(first, await Export(store));
+        Assert.Equal(first, await Exports.JsonAsync(store));
 
         await using var reversed = await SqliteGraphStore.OpenAsync(Path.Combine(folder.Folder, "corpus-reversed.db"));
         foreach (var g in Enumerable.Reverse(graphs)) await reversed.ReplaceFileAsync(pipeline.Load(Path.Combine(CorpusFiles.Folder, g.File)));
-        Assert.Equal(first, await Export(reversed));
+        Assert.Equal(first, await Exports.JsonAsync(reversed));
     }
 }

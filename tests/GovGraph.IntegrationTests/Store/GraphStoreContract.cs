@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using GovGraph.Storage;
-using GovGraph.Storage.Export;
 using static GovGraph.IntegrationTests.Store.StoreWorld;
 
 namespace GovGraph.IntegrationTests.Store;
@@ -44,13 +43,6 @@ public abstract class GraphStoreContract : IAsyncLifetime
         foreach (var f in files) await Store.ReplaceFileAsync(f);
     }
 
-    protected static async Task<byte[]> ExportAsync(IGraphStore store)
-    {
-        using var buffer = new MemoryStream();
-        await JsonExport.WriteAsync(store, buffer);
-        return buffer.ToArray();
-    }
-
     async Task<GraphNode?> Node(string id) => (await Store.GetNodesAsync([id])).SingleOrDefault();
 
     async Task<List<string>> AllIds()
@@ -89,38 +81,38 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task Loading_the_same_files_again_changes_nothing_and_exports_the_same_bytes()
     {
         await LoadAsync(Wutai(), Daixian());
-        var first = await ExportAsync(Store);
+        var first = await Exports.JsonAsync(Store);
         var stats = await Store.StatsAsync();
 
         await LoadAsync(Wutai(), Daixian());
-        Assert.Equal(first, await ExportAsync(Store));
+        Assert.Equal(first, await Exports.JsonAsync(Store));
         Assert.Equal(stats, await Store.StatsAsync(), new StatsComparer());
 
         // The merged view depends on what the files say, not on the order they came in.
         Assert.True(await Store.RemoveFileAsync(WutaiFile));
         Assert.True(await Store.RemoveFileAsync(DaixianFile));
         await LoadAsync(Daixian(), Wutai());
-        Assert.Equal(first, await ExportAsync(Store));
+        Assert.Equal(first, await Exports.JsonAsync(Store));
     }
 
     [ContractFact]
     public async Task Files_replaced_in_one_batch_give_what_they_give_one_by_one()
     {
         await LoadAsync(Wutai(), Daixian(), Agencies("agencies.txt", 5));
-        var oneByOne = await ExportAsync(Store);
+        var oneByOne = await Exports.JsonAsync(Store);
         var stats = await Store.StatsAsync();
         foreach (var file in await Store.FilesAsync()) Assert.True(await Store.RemoveFileAsync(file.File));
 
         // Files that share nodes (the cited laws, the county) in one batch, in another order.
         await Store.ReplaceFilesAsync([Agencies("agencies.txt", 5), Daixian(), Wutai()]);
-        Assert.Equal(oneByOne, await ExportAsync(Store));
+        Assert.Equal(oneByOne, await Exports.JsonAsync(Store));
         Assert.Equal(stats, await Store.StatsAsync(), new StatsComparer());
 
         // A batch that replaces stored files withdraws what they said before.
         await Store.ReplaceFilesAsync([Wutai(withEmergencyTask: false), Agencies("agencies.txt", 5)]);
         Assert.Null(await Node(T3));
         await Store.ReplaceFilesAsync([Wutai()]);
-        Assert.Equal(oneByOne, await ExportAsync(Store));
+        Assert.Equal(oneByOne, await Exports.JsonAsync(Store));
     }
 
     [ContractFact]
@@ -180,7 +172,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task An_edge_to_a_node_nobody_asserts_is_rejected_naming_file_and_edge_and_nothing_is_written()
     {
         await LoadAsync(Wutai());
-        var before = await ExportAsync(Store);
+        var before = await Exports.JsonAsync(Store);
 
         var g = new FileGraphBuilder("bad.txt");
         var law = g.Law("坏文件", "坏文件");
@@ -188,7 +180,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var error = await Assert.ThrowsAsync<GraphDataException>(() => Store.ReplaceFileAsync(g.Build()));
         Assert.Contains("bad.txt", error.Message, StringComparison.Ordinal);
         Assert.Contains(dangling, error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await ExportAsync(Store));
+        Assert.Equal(before, await Exports.JsonAsync(Store));
         Assert.DoesNotContain(await Store.FilesAsync(), f => f.File == "bad.txt");
 
         // A bad new version of a stored file leaves the old version whole.
@@ -197,18 +189,18 @@ public abstract class GraphStoreContract : IAsyncLifetime
         error = await Assert.ThrowsAsync<GraphDataException>(() => Store.ReplaceFileAsync(bad));
         Assert.Contains(WutaiFile, error.Message, StringComparison.Ordinal);
         Assert.Contains("e_bad", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await ExportAsync(Store));
+        Assert.Equal(before, await Exports.JsonAsync(Store));
     }
 
     [ContractFact]
     public async Task One_id_with_two_labels_across_files_is_rejected_and_nothing_is_written()
     {
         await LoadAsync(Wutai());
-        var before = await ExportAsync(Store);
+        var before = await Exports.JsonAsync(Store);
         var clash = new FileGraph("clash.txt", "h", [new GraphNode(A1, Labels.Law, new Dictionary<string, object?> { [Props.Name] = "冒名" }, [])], []);
         var error = await Assert.ThrowsAsync<GraphDataException>(() => Store.ReplaceFileAsync(clash));
         Assert.Contains(A1, error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await ExportAsync(Store));
+        Assert.Equal(before, await Exports.JsonAsync(Store));
     }
 
     [ContractFact]

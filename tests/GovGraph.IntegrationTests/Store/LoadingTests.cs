@@ -24,7 +24,7 @@ public sealed class LoadingTests(SqliteStoreFile folder) : IClassFixture<SqliteS
 
         Assert.Equal((files.Count, 0), (summary.Loaded, summary.Failures.Count));
         Assert.Equal(files, reported);
-        Assert.Equal(await ExportAsync(oneByOne), await ExportAsync(batched));
+        Assert.Equal(await Exports.JsonAsync(oneByOne), await Exports.JsonAsync(batched));
     }
 
     [Fact]
@@ -52,12 +52,5 @@ public sealed class LoadingTests(SqliteStoreFile folder) : IClassFixture<SqliteS
             });
         var stored = (await store.FilesAsync()).Select(f => f.File).Order(StringComparer.Ordinal);
         Assert.Equal(new[] { "clash.txt", Path.GetFileName(files[0]), Path.GetFileName(files[2]) }.Order(StringComparer.Ordinal), stored);
-    }
-
-    static async Task<byte[]> ExportAsync(IGraphStore store)
-    {
-        using var buffer = new MemoryStream();
-        await Storage.Export.JsonExport.WriteAsync(store, buffer);
-        return buffer.ToArray();
     }
 }
