@@ -46,8 +46,9 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
             if (facts is not null) CheckEndpoints(file, facts);
 
         var batchFiles = Json(work.Select(f => f.File));
-        var cameOrWent = RecomputeNodes(touchedNodes, Group(batch.SelectMany(f => f.Facts.Nodes.Select(n => (f.File, n.Node.Id, Fact: n)))), batchFiles);
-        touchedEdges.UnionWith(EdgesAt(cameOrWent, batchFiles));
+        var (came, went) = RecomputeNodes(touchedNodes, Group(batch.SelectMany(f => f.Facts.Nodes.Select(n => (f.File, n.Node.Id, Fact: n)))), batchFiles);
+        touchedEdges.UnionWith(EdgesAt("hidden_edges", "edge_id", came));
+        touchedEdges.UnionWith(EdgesAt("edges", "id", went));
         RecomputeEdges(touchedEdges, Group(batch.SelectMany(f => f.Facts.Edges.Select(e => (f.File, e.Edge.Id, Fact: e)))), batchFiles);
 
         using var put = Cmd("""
@@ -133,12 +134,12 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         return byId;
     }
 
-    /// Merges every file's fact for each id into the nodes row; returns the ids that appeared or disappeared. The
-    /// batch's own facts come from memory; only other files' facts are read back (none, for an id new to the store).
-    List<string> RecomputeNodes(IEnumerable<string> ids, Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>> batch,
+    /// Merges every file's fact for each id into the nodes row; returns the ids that appeared and those that disappeared.
+    /// The batch's own facts come from memory; only other files' facts are read back (none, for an id new to the store).
+    (List<string> Came, List<string> Went) RecomputeNodes(IEnumerable<string> ids, Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>> batch,
         string batchFiles)
     {
-        var cameOrWent = new List<string>();
+        var (came, went) = (new List<string>(), new List<string>());
         // New rows get their seq from us (the write lock is ours) and existing rows are updated by seq: an upsert
         // with RETURNING seq cost SQLite several times a plain insert.
         using var insert = Cmd("""
@@ -205,7 +206,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                     ftsDelete.ExecuteNonQuery();
                     deleteId.Value = id;
                     delete.ExecuteNonQuery();
-                    cameOrWent.Add(id);
+                    went.Add(id);
                     continue;
                 }
                 list.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
@@ -252,7 +253,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                     ftsDeleteSeq.Value = seq;
                     ftsDelete.ExecuteNonQuery();
                 }
-                else cameOrWent.Add(id);
+                else came.Add(id);
 
                 var (name, aliases, body) = SearchText.Columns(merged);
                 f["@seq"].Value = seq;
@@ -265,41 +266,44 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 ftsInsert.ExecuteNonQuery();
             }
         }
-        return cameOrWent;
+        return (came, went);
     }
 
-    /// Edges that other files assert at nodes that just appeared or disappeared: they become visible or hidden. (The
-    /// batch's own edges are recomputed anyway.)
-    List<string> EdgesAt(List<string> nodeIds, string batchFiles)
+    /// Edges whose visibility the nodes that came or went can change: the hidden edges at a node that appeared, the
+    /// shown edges at one that disappeared. (An appeared node had no shown edge, a gone one keeps its hidden edges
+    /// hidden; the batch's own edges are recomputed anyway.)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Table and column are the two constant pairs above.")]
+    List<string> EdgesAt(string table, string idColumn, List<string> nodeIds)
     {
         var edges = new List<string>();
         foreach (var chunk in nodeIds.Chunk(Chunk))
         {
-            using var cmd = Cmd("""
-                SELECT edge_id FROM edge_facts WHERE src IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
-                UNION SELECT edge_id FROM edge_facts WHERE dst IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
+            using var cmd = Cmd($"""
+                SELECT {idColumn} FROM {table} WHERE src IN (SELECT value FROM json_each(@ids))
+                UNION SELECT {idColumn} FROM {table} WHERE dst IN (SELECT value FROM json_each(@ids))
                 """);
             cmd.Parameters.AddWithValue("@ids", Json(chunk));
-            cmd.Parameters.AddWithValue("@files", batchFiles);
             using var r = cmd.ExecuteReader();
             while (r.Read()) edges.Add(r.GetString(0));
         }
         return edges;
     }
 
-    /// An edge is shown while some file asserts it and both its endpoints are nodes. As with nodes, the batch's own
-    /// facts come from memory.
+    /// An edge is shown while some file asserts it and both its endpoints are nodes; one asserted but not shown is listed
+    /// in hidden_edges. As with nodes, the batch's own facts come from memory.
     void RecomputeEdges(IEnumerable<string> ids, Dictionary<string, List<(string File, (GraphEdge Edge, string Props, string Mentions) Fact)>> batch,
         string batchFiles)
     {
-        using var upsert = Cmd("""
-            INSERT INTO edges(id, type, src, dst, role, props_json, mentions_json) VALUES (@id, @type, @src, @dst, @role, @props, @mentions)
-            ON CONFLICT(id) DO UPDATE SET type = excluded.type, src = excluded.src, dst = excluded.dst, role = excluded.role,
-                props_json = excluded.props_json, mentions_json = excluded.mentions_json
-            """);
-        var u = new[] { "@id", "@type", "@src", "@dst", "@role", "@props", "@mentions" }.ToDictionary(n => n, n => Param(upsert, n));
+        using var insert = Cmd("INSERT INTO edges(id, type, src, dst, role, props_json, mentions_json) VALUES (@id, @type, @src, @dst, @role, @props, @mentions)");
+        using var update = Cmd("UPDATE edges SET type = @type, src = @src, dst = @dst, role = @role, props_json = @props, mentions_json = @mentions WHERE id = @id");
+        var columns = new[] { "@id", "@type", "@src", "@dst", "@role", "@props", "@mentions" };
+        var (ins, upd) = (columns.ToDictionary(n => n, n => Param(insert, n)), columns.ToDictionary(n => n, n => Param(update, n)));
         using var delete = Cmd("DELETE FROM edges WHERE id = @id");
         var deleteId = Param(delete, "@id");
+        using var hideRow = Cmd("INSERT INTO hidden_edges(edge_id, src, dst) VALUES (@id, @src, @dst)");
+        var (hideId, hideSrc, hideDst) = (Param(hideRow, "@id"), Param(hideRow, "@src"), Param(hideRow, "@dst"));
+        using var unhide = Cmd("DELETE FROM hidden_edges WHERE edge_id = @id");
+        var unhideId = Param(unhide, "@id");
 
         foreach (var chunk in ids.Chunk(Chunk))
         {
@@ -330,6 +334,13 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 using var r = cmd.ExecuteReader();
                 while (r.Read()) existing[r.GetString(0)] = (r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5));
             }
+            var hidden = new HashSet<string>(StringComparer.Ordinal);
+            using (var cmd = Cmd("SELECT edge_id FROM hidden_edges WHERE edge_id IN (SELECT value FROM json_each(@ids))"))
+            {
+                cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) hidden.Add(r.GetString(0));
+            }
             var present = new HashSet<string>(StringComparer.Ordinal);
             using (var cmd = Cmd("SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
             {
@@ -342,11 +353,26 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
             {
                 var had = existing.TryGetValue(id, out var old);
                 (GraphEdge Edge, string Props, string Mentions)? shown = null;
-                if (facts.TryGetValue(id, out var list))
+                var asserted = facts.TryGetValue(id, out var list);
+                if (asserted)
                 {
-                    list.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
+                    list!.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
                     var candidate = list.Count == 1 ? list[0].Fact : Serialized(NodeMerge.Merge([.. list.Select(x => x.Fact.Edge)]));
                     if (present.Contains(candidate.Edge.From) && present.Contains(candidate.Edge.To)) shown = candidate;
+                }
+                var hide = asserted && shown is null;
+                if (hide != hidden.Contains(id))
+                {
+                    if (hide)
+                    {
+                        (hideId.Value, hideSrc.Value, hideDst.Value) = (id, list![0].Fact.Edge.From, list[0].Fact.Edge.To);
+                        hideRow.ExecuteNonQuery();
+                    }
+                    else
+                    {
+                        unhideId.Value = id;
+                        unhide.ExecuteNonQuery();
+                    }
                 }
                 if (shown is not var (merged, props, mentions))
                 {
@@ -356,6 +382,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                     continue;
                 }
                 if (had && old == (merged.Type, merged.From, merged.To, props, mentions)) continue;
+                var u = had ? upd : ins;
                 u["@id"].Value = id;
                 u["@type"].Value = merged.Type;
                 u["@src"].Value = merged.From;
@@ -363,7 +390,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 u["@role"].Value = Db(merged.Str(Props.Role));
                 u["@props"].Value = props;
                 u["@mentions"].Value = mentions;
-                upsert.ExecuteNonQuery();
+                (had ? update : insert).ExecuteNonQuery();
             }
         }
     }

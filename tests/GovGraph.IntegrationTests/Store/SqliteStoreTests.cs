@@ -36,8 +36,48 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
             Assert.Single(await again.FilesAsync());
         using var c = Raw(path);
         Assert.Equal("wal", Scalar(c, "PRAGMA journal_mode"));
-        Assert.Equal(1L, Scalar(c, "PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.Version, Scalar(c, "PRAGMA user_version"));
         Assert.Equal("ok", Scalar(c, "PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task A_store_of_the_first_schema_opens_upgraded_with_its_graph_and_its_hidden_edges()
+    {
+        // The same graph written by this version, then copied row by row into a file of schema version 1.
+        var current = NewPath("current.db");
+        var note = new FileGraphBuilder("notes.txt");
+        var cites = note.Edge(EdgeTypes.Cites, note.Law("县委备忘录", "县委备忘录", kind: "other"), P1);
+        await using (var store = await SqliteGraphStore.OpenAsync(current))
+        {
+            await store.ReplaceFilesAsync([Wutai(), Daixian(), note.Build()]);
+            await store.RemoveFileAsync(WutaiFile);
+        }
+        var old = NewPath("version1.db");
+        using (var c = Raw(old))
+        {
+            SqliteSchema.Migrate(c, old, upTo: 1);
+            Scalar(c, $"ATTACH DATABASE '{current}' AS v2");
+            foreach (var table in new[] { "files", "node_facts", "edge_facts", "nodes", "edges" })
+            {
+                var columns = string.Join(", ", ((string)Scalar(c, $"SELECT group_concat(name, ', ') FROM pragma_table_info('{table}')")!).Split(", "));
+                Scalar(c, $"INSERT INTO main.{table}({columns}) SELECT {columns} FROM v2.{table}");
+            }
+            Scalar(c, "DETACH DATABASE v2");
+            Assert.Equal(1L, Scalar(c, "PRAGMA user_version"));
+        }
+
+        await using var upgraded = await SqliteGraphStore.OpenAsync(old);
+        await using (var reference = await SqliteGraphStore.OpenAsync(current))
+            Assert.Equal(await Exports.JsonAsync(reference), await Exports.JsonAsync(upgraded));
+        using (var c = Raw(old))
+        {
+            Assert.Equal((long)SqliteSchema.Version, Scalar(c, "PRAGMA user_version"));
+            Assert.Equal("ok", Scalar(c, "PRAGMA integrity_check"));
+        }
+        // The citation hidden while 五台县's file is gone comes back with it: the upgrade listed it as hidden.
+        Assert.DoesNotContain(upgraded.AllEdgesAsync().ToBlockingEnumerable(), e => e.Id == cites);
+        await upgraded.ReplaceFileAsync(Wutai());
+        Assert.Contains(upgraded.AllEdgesAsync().ToBlockingEnumerable(), e => e.Id == cites);
     }
 
     [Fact]
