@@ -170,13 +170,22 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         foreach (var chunk in ids.Chunk(Chunk))
         {
             ct.ThrowIfCancellationRequested();
-            var facts = new Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>>(StringComparer.Ordinal);
-            using (var cmd = Cmd("""
-                SELECT node_id, file, label, props_json, mentions_json FROM node_facts
-                WHERE node_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
-                """))
+            var existing = new Dictionary<string, (long Seq, string Label, string Props, string Mentions)>(StringComparer.Ordinal);
+            using (var cmd = Cmd("SELECT id, seq, label, props_json, mentions_json FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
             {
                 cmd.Parameters.AddWithValue("@ids", Json(chunk));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) existing[r.GetString(0)] = (r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4));
+            }
+            // Every id some file asserts is a node, so only ids already nodes can have other files' facts to read.
+            var facts = new Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>>(StringComparer.Ordinal);
+            if (existing.Count > 0)
+            {
+                using var cmd = Cmd("""
+                    SELECT node_id, file, label, props_json, mentions_json FROM node_facts
+                    WHERE node_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
+                    """);
+                cmd.Parameters.AddWithValue("@ids", Json(existing.Keys));
                 cmd.Parameters.AddWithValue("@files", batchFiles);
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
@@ -188,13 +197,6 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
             foreach (var id in chunk)
                 if (batch.TryGetValue(id, out var own))
                     (facts.TryGetValue(id, out var list) ? list : facts[id] = []).AddRange(own);
-            var existing = new Dictionary<string, (long Seq, string Label, string Props, string Mentions)>(StringComparer.Ordinal);
-            using (var cmd = Cmd("SELECT id, seq, label, props_json, mentions_json FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
-            {
-                cmd.Parameters.AddWithValue("@ids", Json(chunk));
-                using var r = cmd.ExecuteReader();
-                while (r.Read()) existing[r.GetString(0)] = (r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4));
-            }
 
             foreach (var id in chunk)
             {
@@ -308,25 +310,6 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         foreach (var chunk in ids.Chunk(Chunk))
         {
             ct.ThrowIfCancellationRequested();
-            var facts = new Dictionary<string, List<(string File, (GraphEdge Edge, string Props, string Mentions) Fact)>>(StringComparer.Ordinal);
-            using (var cmd = Cmd("""
-                SELECT edge_id, file, type, src, dst, props_json, mentions_json FROM edge_facts
-                WHERE edge_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
-                """))
-            {
-                cmd.Parameters.AddWithValue("@ids", Json(chunk));
-                cmd.Parameters.AddWithValue("@files", batchFiles);
-                using var r = cmd.ExecuteReader();
-                while (r.Read())
-                {
-                    var edge = new GraphEdge(r.GetString(0), r.GetString(2), r.GetString(3), r.GetString(4),
-                        PropertyJson.Deserialize(r.GetString(5)), PropertyJson.DeserializeSources(r.GetString(6)));
-                    (facts.TryGetValue(edge.Id, out var list) ? list : facts[edge.Id] = []).Add((r.GetString(1), (edge, r.GetString(5), r.GetString(6))));
-                }
-            }
-            foreach (var id in chunk)
-                if (batch.TryGetValue(id, out var own))
-                    (facts.TryGetValue(id, out var list) ? list : facts[id] = []).AddRange(own);
             var existing = new Dictionary<string, (string Type, string Src, string Dst, string Props, string Mentions)>(StringComparer.Ordinal);
             using (var cmd = Cmd("SELECT id, type, src, dst, props_json, mentions_json FROM edges WHERE id IN (SELECT value FROM json_each(@ids))"))
             {
@@ -341,6 +324,27 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 using var r = cmd.ExecuteReader();
                 while (r.Read()) hidden.Add(r.GetString(0));
             }
+            // Every edge some file asserts is shown or hidden, so only those can have other files' facts to read.
+            var facts = new Dictionary<string, List<(string File, (GraphEdge Edge, string Props, string Mentions) Fact)>>(StringComparer.Ordinal);
+            if (existing.Count + hidden.Count > 0)
+            {
+                using var cmd = Cmd("""
+                    SELECT edge_id, file, type, src, dst, props_json, mentions_json FROM edge_facts
+                    WHERE edge_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
+                    """);
+                cmd.Parameters.AddWithValue("@ids", Json(existing.Keys.Concat(hidden)));
+                cmd.Parameters.AddWithValue("@files", batchFiles);
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    var edge = new GraphEdge(r.GetString(0), r.GetString(2), r.GetString(3), r.GetString(4),
+                        PropertyJson.Deserialize(r.GetString(5)), PropertyJson.DeserializeSources(r.GetString(6)));
+                    (facts.TryGetValue(edge.Id, out var list) ? list : facts[edge.Id] = []).Add((r.GetString(1), (edge, r.GetString(5), r.GetString(6))));
+                }
+            }
+            foreach (var id in chunk)
+                if (batch.TryGetValue(id, out var own))
+                    (facts.TryGetValue(id, out var list) ? list : facts[id] = []).AddRange(own);
             var present = new HashSet<string>(StringComparer.Ordinal);
             using (var cmd = Cmd("SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(@ids))"))
             {
