@@ -2,17 +2,20 @@ using System.Collections;
 
 namespace GovGraph.Storage.Sqlite;
 
-/// A node's or edge's mentions as stored (a JSON array), parsed on first use. Reads hand these out so a query that
+/// A node's or edge's mentions as stored (a JSON array, or the facts of a node several files assert), read on first use. Reads hand these out so a query that
 /// never looks at sources does not pay for a hub's thousands of them; the list behaves as the parsed one in every way.
 sealed class LazySources : IReadOnlyList<Source>
 {
     readonly Lazy<IReadOnlyList<Source>> _parsed;
 
-    LazySources(string json) =>
+    LazySources(Func<IReadOnlyList<Source>> read) =>
         // Publication-only: parallel resolvers may race to parse; each gets an equal list and one is kept.
-        _parsed = new(() => PropertyJson.DeserializeSources(json), LazyThreadSafetyMode.PublicationOnly);
+        _parsed = new(read, LazyThreadSafetyMode.PublicationOnly);
 
-    public static IReadOnlyList<Source> Of(string json) => json == "[]" ? [] : new LazySources(json);
+    public static IReadOnlyList<Source> Of(string json) => json == "[]" ? [] : new LazySources(() => PropertyJson.DeserializeSources(json));
+
+    /// Mentions that another statement reads, when first asked for.
+    public static IReadOnlyList<Source> Of(Func<IReadOnlyList<Source>> read) => new LazySources(read);
 
     /// Whether the JSON has been parsed yet (what the tests check).
     internal bool IsParsed => _parsed.IsValueCreated;

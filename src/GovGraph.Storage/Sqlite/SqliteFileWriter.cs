@@ -46,7 +46,8 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
             if (facts is not null) CheckEndpoints(file, facts);
 
         var batchFiles = Json(work.Select(f => f.File));
-        var (came, went) = RecomputeNodes(touchedNodes, Group(batch.SelectMany(f => f.Facts.Nodes.Select(n => (f.File, n.Node.Id, Fact: n)))), batchFiles);
+        var (came, went) = RecomputeNodes(touchedNodes,
+            Group(batch.SelectMany(f => f.Facts.Nodes.Select(n => (f.File, n.Node.Id, Fact: new NodeFact(n.Node, n.Props, n.Mentions, n.Node.Source?.File))))), batchFiles);
         touchedEdges.UnionWith(EdgesAt("hidden_edges", "edge_id", came));
         touchedEdges.UnionWith(EdgesAt("edges", "id", went));
         RecomputeEdges(touchedEdges, Group(batch.SelectMany(f => f.Facts.Edges.Select(e => (f.File, e.Edge.Id, Fact: e)))), batchFiles);
@@ -134,9 +135,14 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         return byId;
     }
 
+    /// One file's fact of a node as the merge needs it: the node, its stored JSON, and the file of its first mention.
+    readonly record struct NodeFact(GraphNode Node, string Props, string Mentions, string? FirstFile);
+
     /// Merges every file's fact for each id into the nodes row; returns the ids that appeared and those that disappeared.
-    /// The batch's own facts come from memory; only other files' facts are read back (none, for an id new to the store).
-    (List<string> Came, List<string> Went) RecomputeNodes(IEnumerable<string> ids, Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>> batch,
+    /// The batch's own facts come from memory; only other files' facts are read back (none, for an id new to the store),
+    /// and only their properties are merged: the row of a node several files assert keeps no mentions of its own
+    /// (readers take them from the facts), so a hub is not rewritten whole each time another file mentions it.
+    (List<string> Came, List<string> Went) RecomputeNodes(IEnumerable<string> ids, Dictionary<string, List<(string File, NodeFact Fact)>> batch,
         string batchFiles)
     {
         var (came, went) = (new List<string>(), new List<string>());
@@ -178,11 +184,11 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 while (r.Read()) existing[r.GetString(0)] = (r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4));
             }
             // Every id some file asserts is a node, so only ids already nodes can have other files' facts to read.
-            var facts = new Dictionary<string, List<(string File, (GraphNode Node, string Props, string Mentions) Fact)>>(StringComparer.Ordinal);
+            var facts = new Dictionary<string, List<(string File, NodeFact Fact)>>(StringComparer.Ordinal);
             if (existing.Count > 0)
             {
                 using var cmd = Cmd("""
-                    SELECT node_id, file, label, props_json, mentions_json FROM node_facts
+                    SELECT node_id, file, label, props_json, mentions_json, json_extract(mentions_json, '$[0].file') FROM node_facts
                     WHERE node_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
                     """);
                 cmd.Parameters.AddWithValue("@ids", Json(existing.Keys));
@@ -190,8 +196,9 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
                 {
-                    var node = new GraphNode(r.GetString(0), r.GetString(2), PropertyJson.Deserialize(r.GetString(3)), PropertyJson.DeserializeSources(r.GetString(4)));
-                    (facts.TryGetValue(node.Id, out var list) ? list : facts[node.Id] = []).Add((r.GetString(1), (node, r.GetString(3), r.GetString(4))));
+                    var node = new GraphNode(r.GetString(0), r.GetString(2), PropertyJson.Deserialize(r.GetString(3)), LazySources.Of(r.GetString(4)));
+                    var fact = new NodeFact(node, r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5));
+                    (facts.TryGetValue(node.Id, out var list) ? list : facts[node.Id] = []).Add((r.GetString(1), fact));
                 }
             }
             foreach (var id in chunk)
@@ -215,10 +222,11 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 var label = list[0].Fact.Node.Label;
                 if (list.FirstOrDefault(x => x.Fact.Node.Label != label) is { Fact.Node: not null } clash)
                     throw new GraphDataException($"{(_writing.Contains(clash.File) ? clash.File : list[0].File)}: node {id} is a {label} in {list[0].File} but a {clash.Fact.Node.Label} in {clash.File}; one id cannot have two labels.");
-                // A node one file asserts is that file's fact as it stands; only several need merging and new JSON.
+                // A node one file asserts is that file's fact as it stands; several need their properties merged, and
+                // their mentions stay in the facts (KeptApart).
                 var (merged, props, mentions) = list.Count == 1
-                    ? list[0].Fact
-                    : Serialized(NodeMerge.Merge([.. list.Select(x => x.Fact.Node)]));
+                    ? (list[0].Fact.Node, list[0].Fact.Props, list[0].Fact.Mentions)
+                    : Merged(id, label, list.Select(x => x.Fact));
                 if (had && old.Label == merged.Label && old.Props == props)
                 {
                     // Most updates only add a mention (another file cites the law): no indexed column or search text
@@ -416,8 +424,11 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         cmd.ExecuteNonQuery();
     }
 
-    static (GraphNode Node, string Props, string Mentions) Serialized(GraphNode node) =>
-        (node, PropertyJson.Serialize(node.Properties), PropertyJson.SerializeSources(node.Mentions));
+    static (GraphNode Node, string Props, string Mentions) Merged(string id, string label, IEnumerable<NodeFact> facts)
+    {
+        var properties = NodeMerge.Properties([.. facts.Select(f => (f.Node.Properties, f.FirstFile))]);
+        return (new GraphNode(id, label, properties, []), PropertyJson.Serialize(properties), SqliteGraphStore.KeptApart);
+    }
 
     static (GraphEdge Edge, string Props, string Mentions) Serialized(GraphEdge edge) =>
         (edge, PropertyJson.Serialize(edge.Properties), PropertyJson.SerializeSources(edge.Mentions));

@@ -12,7 +12,8 @@ public sealed record SqliteStoreOptions(TimeSpan BusyTimeout)
 }
 
 /// The embedded graph store: one SQLite file in WAL mode. Facts are kept per input file (node_facts, edge_facts);
-/// the nodes and edges tables hold the merged view readers query, recomputed for the ids a load touches.
+/// the nodes and edges tables hold the merged view readers query, recomputed for the ids a load touches, and
+/// hidden_edges the asserted edges that view leaves out for want of an endpoint.
 /// Each operation opens its own pooled connection, so readers run beside a load; writes take SQLite's write lock
 /// (BEGIN IMMEDIATE) and wait for each other up to the busy timeout.
 public sealed partial class SqliteGraphStore : IGraphStore
@@ -113,10 +114,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
     // The pool hands back the same native handle, and these settings live as long as it does: set them once per handle.
     readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
-    async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
+    // Microsoft.Data.Sqlite opens and runs statements synchronously even when asked asynchronously.
+    Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(OpenConnection());
+    }
+
+    SqliteConnection OpenConnection()
     {
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct);
+        connection.Open();
         if (connection.Handle is { } handle && _configured.TryGetValue(handle, out _)) return connection;
         // PRAGMAs take no parameters; the number is our own option, not input.
         // A 64 MB page cache and memory-mapped reads: a file's write touches every index of nodes and edges, and with
@@ -125,7 +133,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             "PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = " +
             ((int)_options.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";"))
         {
-            await pragma.ExecuteNonQueryAsync(ct);
+            pragma.ExecuteNonQuery();
         }
         if (connection.Handle is { } opened) _configured.AddOrUpdate(opened, this);
         return connection;
@@ -152,9 +160,27 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     // Mentions are parsed when first read: a hub's run to 100 KB, and most queries ask for none or only the first.
     // An edge's properties too: lists of edges are read whole and paged in the API.
-    static GraphNode ReadNode(SqliteDataReader r, int at = 0) => new(
-        r.GetString(at), r.GetString(at + 1),
-        PropertyJson.Deserialize(r.GetString(at + 2)), LazySources.Of(r.GetString(at + 3)));
+    GraphNode ReadNode(SqliteDataReader r, int at = 0)
+    {
+        var (id, mentions) = (r.GetString(at), r.GetString(at + 3));
+        return new(id, r.GetString(at + 1), PropertyJson.Deserialize(r.GetString(at + 2)),
+            mentions == KeptApart ? LazySources.Of(() => FactMentions(id)) : LazySources.Of(mentions));
+    }
+
+    /// What the nodes row holds for the mentions of a node several files assert: they stay in those files' facts, and
+    /// are merged when first read (one indexed statement), so a load never rewrites a hub's thousands of mentions.
+    internal const string KeptApart = "";
+
+    IReadOnlyList<Source> FactMentions(string id)
+    {
+        using var c = OpenConnection();
+        using var cmd = Command(c, "SELECT mentions_json FROM node_facts WHERE node_id = @id");
+        cmd.Parameters.AddWithValue("@id", id);
+        using var r = cmd.ExecuteReader();
+        var perFile = new List<IReadOnlyList<Source>>();
+        while (r.Read()) perFile.Add(PropertyJson.DeserializeSources(r.GetString(0)));
+        return NodeMerge.Mentions(perFile);
+    }
 
     static GraphEdge ReadEdge(SqliteDataReader r, int at = 0) => new(
         r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.GetString(at + 3),

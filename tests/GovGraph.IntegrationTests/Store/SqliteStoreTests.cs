@@ -135,6 +135,35 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task A_node_several_files_assert_keeps_its_mentions_in_their_facts_and_reads_them_merged()
+    {
+        var path = NewPath("kept-apart.db");
+        await using var store = await SqliteGraphStore.OpenAsync(path);
+        var (wutai, daixian) = (Wutai(), Daixian());
+        await store.ReplaceFilesAsync([wutai]);
+        await store.ReplaceFilesAsync([daixian]);
+        string RowMentions()
+        {
+            using var c = Raw(path);
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT mentions_json FROM nodes WHERE id = @id";
+            cmd.Parameters.AddWithValue("@id", L1);
+            return (string)cmd.ExecuteScalar()!;
+        }
+
+        // 代县's file cites the notice 五台县's file loads: the row is not rewritten with both files' mentions.
+        Assert.Equal(SqliteGraphStore.KeptApart, RowMentions());
+        var expected = NodeMerge.Merge([wutai.Nodes.Single(n => n.Id == L1), daixian.Nodes.Single(n => n.Id == L1)]);
+        var read = Assert.Single(await store.GetNodesAsync([L1]));
+        Assert.Equal(expected.Mentions, read.Mentions);
+        Assert.Equal(expected.Properties.OrderBy(p => p.Key, StringComparer.Ordinal), read.Properties.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+        // With one file left, the row holds that file's mentions again.
+        await store.RemoveFileAsync(WutaiFile);
+        Assert.Equal(PropertyJson.SerializeSources(daixian.Nodes.Single(n => n.Id == L1).Mentions), RowMentions());
+    }
+
+    [Fact]
     public async Task Mentions_and_edge_properties_are_parsed_only_when_read_and_then_equal_what_was_loaded()
     {
         await using var store = await SqliteGraphStore.OpenAsync(NewPath("mentions.db"));
