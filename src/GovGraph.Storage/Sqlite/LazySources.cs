@@ -2,8 +2,9 @@ using System.Collections;
 
 namespace GovGraph.Storage.Sqlite;
 
-/// A node's or edge's mentions as stored (a JSON array, or the facts of a node several files assert), read on first use. Reads hand these out so a query that
-/// never looks at sources does not pay for a hub's thousands of them; the list behaves as the parsed one in every way.
+/// A node's or edge's mentions as stored (a JSON array, or the facts of a node several files assert), read on first
+/// use. Reads hand these out so a query that never looks at sources does not pay for a hub's thousands of them; the
+/// list behaves as the parsed one in every way.
 sealed class LazySources : IReadOnlyList<Source>
 {
     readonly Lazy<IReadOnlyList<Source>> _parsed;

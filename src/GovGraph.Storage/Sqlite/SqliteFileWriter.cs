@@ -135,8 +135,9 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
         return byId;
     }
 
-    /// One file's fact of a node as the merge needs it: the node, its stored JSON, and the file of its first mention.
-    readonly record struct NodeFact(GraphNode Node, string Props, string Mentions, string? FirstFile);
+    /// One file's fact of a node as the merge needs it: the node, its stored JSON (mentions only for the batch's own
+    /// facts), and the file of its first mention.
+    readonly record struct NodeFact(GraphNode Node, string Props, string? Mentions, string? FirstFile);
 
     /// Merges every file's fact for each id into the nodes row; returns the ids that appeared and those that disappeared.
     /// The batch's own facts come from memory; only other files' facts are read back (none, for an id new to the store),
@@ -188,7 +189,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
             if (existing.Count > 0)
             {
                 using var cmd = Cmd("""
-                    SELECT node_id, file, label, props_json, mentions_json, json_extract(mentions_json, '$[0].file') FROM node_facts
+                    SELECT node_id, file, label, props_json, json_extract(mentions_json, '$[0].file') FROM node_facts
                     WHERE node_id IN (SELECT value FROM json_each(@ids)) AND file NOT IN (SELECT value FROM json_each(@files))
                     """);
                 cmd.Parameters.AddWithValue("@ids", Json(existing.Keys));
@@ -196,8 +197,9 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
                 {
-                    var node = new GraphNode(r.GetString(0), r.GetString(2), PropertyJson.Deserialize(r.GetString(3)), LazySources.Of(r.GetString(4)));
-                    var fact = new NodeFact(node, r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5));
+                    // Their mentions are not read: a merge takes only properties, and a hub's run to thousands.
+                    var node = new GraphNode(r.GetString(0), r.GetString(2), PropertyJson.Deserialize(r.GetString(3)), []);
+                    var fact = new NodeFact(node, r.GetString(3), null, r.IsDBNull(4) ? null : r.GetString(4));
                     (facts.TryGetValue(node.Id, out var list) ? list : facts[node.Id] = []).Add((r.GetString(1), fact));
                 }
             }
@@ -225,7 +227,7 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 // A node one file asserts is that file's fact as it stands; several need their properties merged, and
                 // their mentions stay in the facts (KeptApart).
                 var (merged, props, mentions) = list.Count == 1
-                    ? (list[0].Fact.Node, list[0].Fact.Props, list[0].Fact.Mentions)
+                    ? (list[0].Fact.Node, list[0].Fact.Props, list[0].Fact.Mentions ?? FactMentions(id, list[0].File))
                     : Merged(id, label, list.Select(x => x.Fact));
                 if (had && old.Label == merged.Label && old.Props == props)
                 {
@@ -405,6 +407,15 @@ sealed class SqliteFileWriter(SqliteGraphStore store, SqliteConnection c, Sqlite
                 (had ? update : insert).ExecuteNonQuery();
             }
         }
+    }
+
+    /// The mentions of another file's fact, for a node that file alone asserts now (the batch withdrew the others).
+    string FactMentions(string id, string file)
+    {
+        using var cmd = Cmd("SELECT mentions_json FROM node_facts WHERE node_id = @id AND file = @file");
+        cmd.Parameters.AddWithValue("@id", id);
+        cmd.Parameters.AddWithValue("@file", file);
+        return (string)cmd.ExecuteScalar()!;
     }
 
     List<string> Ids(string sql, string file)
