@@ -59,7 +59,7 @@ public sealed class SqliteStoreTests(SqliteStoreFile file) : IClassFixture<Sqlit
             Scalar(c, $"ATTACH DATABASE '{current}' AS v2");
             foreach (var table in new[] { "files", "node_facts", "edge_facts", "nodes", "edges" })
             {
-                var columns = string.Join(", ", ((string)Scalar(c, $"SELECT group_concat(name, ', ') FROM pragma_table_info('{table}')")!).Split(", "));
+                var columns = (string)Scalar(c, $"SELECT group_concat(name, ', ') FROM pragma_table_info('{table}')")!;
                 Scalar(c, $"INSERT INTO main.{table}({columns}) SELECT {columns} FROM v2.{table}");
             }
             Scalar(c, "DETACH DATABASE v2");
